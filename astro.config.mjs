@@ -4,7 +4,12 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 
-/** A sidebar group listing one content folder, ordered by each page's `sidebar.order`. */
+/**
+ * A sidebar group listing one content folder, ordered by each page's `sidebar.order`.
+ * @param {string} label English label
+ * @param {string} ko Korean label
+ * @param {string} directory folder under src/content/docs/<locale>/
+ */
 const group = (label, ko, directory) => ({
 	label,
 	translations: { ko },
