@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import securityHeaders from './src/integrations/security-headers';
 
 /**
  * A sidebar group listing one content folder, ordered by each page's `sidebar.order`.
@@ -20,9 +21,28 @@ const group = (label, ko, directory) => ({
 export default defineConfig({
 	site: 'https://dockside.example',
 	trailingSlash: 'always',
+	security: {
+		// Astro hashes every script and style it renders into a per-page <meta> policy;
+		// securityHeaders() copies each into dist/_headers for servers. Pagefind needs WebAssembly.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	markdown: {
 		// `## 제목 {#english-id}`: Korean headings carry the English page's anchors.
 		processor: satteri({ features: { headingAttributes: true } }),
+		// Code blocks go through Expressive Code; Astro's own Shiki pass would only add inline styles.
+		syntaxHighlight: false,
 	},
 	integrations: [
 		starlight({
@@ -43,5 +63,6 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		securityHeaders(),
 	],
 });

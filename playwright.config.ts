@@ -27,7 +27,8 @@ export default defineConfig({
 	],
 	webServer: {
 		// The tests run against the production build that `npm test` made just before.
-		command: `astro preview --port ${PORT} --host 127.0.0.1`,
+		command: `node scripts/serve.mjs`,
+		env: { PORT: String(PORT), HOST: '127.0.0.1' },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 60_000,
