@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers';
+import { externalLinks } from './src/integrations/external-links';
 
 /**
  * A sidebar group listing one content folder, ordered by each page's `sidebar.order`.
@@ -40,7 +41,7 @@ export default defineConfig({
 	},
 	markdown: {
 		// `## 제목 {#english-id}`: Korean headings carry the English page's anchors.
-		processor: satteri({ features: { headingAttributes: true } }),
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks()] }),
 		// Code blocks go through Expressive Code; Astro's own Shiki pass would only add inline styles.
 		syntaxHighlight: false,
 	},

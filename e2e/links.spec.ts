@@ -34,7 +34,10 @@ test('no broken internal link, anchor or asset; external links listed and opened
 	let checked = 0;
 	for (const { path, file } of builtPages()) {
 		const html = readFileSync(file, 'utf8');
-		for (const [tag, attr, raw] of html.matchAll(/<([a-z]+)\b[^>]*?\s(href|src)="([^"]*)"/g).map((m) => [m[0], m[2], m[3]])) {
+		for (const [tag] of html.matchAll(/<[a-z]+\b[^>]*>/g)) {
+			const found = /\s(href|src)="([^"]*)"/.exec(tag);
+			if (!found) continue;
+			const [, attr, raw] = found;
 			const value = raw.replace(/&amp;/g, '&');
 			if (/^(mailto:|tel:|data:|javascript:)/.test(value)) continue;
 			const url = new URL(value, SITE + path);

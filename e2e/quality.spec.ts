@@ -12,11 +12,15 @@ test('/: the language chooser is accessible in both themes', async ({ page }) =>
 	// The chooser redirects as soon as its script runs; hold the script back to audit the page itself.
 	await page.route('**/_astro/**/*.js', (route) => route.abort());
 	await page.goto('/');
+	// The chooser has no theme picker: it follows the system's colour scheme.
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		expect(await axeViolations(page), colorScheme).toEqual([]);
 	}
 });
+
+// Two full axe runs on a long page (the glossary) take a while on a small machine.
+test.describe.configure({ timeout: 120_000 });
 
 for (const path of sitemapPaths().filter((p) => p !== '/')) {
 	test(`${path}: accessible in both themes, quiet console, same origin only`, async ({ page, problems, baseURL }) => {
@@ -29,41 +33,24 @@ for (const path of sitemapPaths().filter((p) => p !== '/')) {
 		expect(response?.status()).toBe(path === '/404.html' ? 404 : 200);
 		await settle(page);
 
-		await test.step('light theme', async () => {
-			await page.emulateMedia({ colorScheme: 'light' });
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-			expect(await axeViolations(page)).toEqual([]);
-		});
-		await test.step('dark theme', async () => {
-			await page.emulateMedia({ colorScheme: 'dark' });
-			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-			expect(await axeViolations(page)).toEqual([]);
-		});
+		for (const theme of ['light', 'dark'] as const) {
+			await test.step(`${theme} theme`, async () => {
+				// Starlight keeps the reader's choice in localStorage; set it as the theme picker does.
+				await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+				await page.reload();
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				// Expressive Code makes overflowing code blocks focusable once it has measured them.
+				await page.waitForFunction(() =>
+					[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+				);
+				expect(await axeViolations(page)).toEqual([]);
+			});
+		}
 
 		expect(foreign, 'requests to another origin').toEqual([]);
-		// Chromium itself logs the 404 response of a missing page; nothing else may appear.
-		const notFound = path === '/404.html' ? [expect.stringContaining('status of 404')] : [];
-		expect(problems.console).toEqual(notFound);
-		expect(problems.requests).toEqual(path === '/404.html' ? [expect.stringContaining(`${MISSING} (HTTP 404)`)] : []);
-	});
-
-}
-
-for (const path of sitemapPaths()) {
-	test(`${path}: content present without JavaScript`, async ({ browser }) => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(path);
-		const main = page.locator('main');
-		await expect(page.locator('h1').first()).toBeVisible();
-		const text = (await main.innerText()).trim();
-		expect(text.length).toBeGreaterThan(20);
-		// Tables, diagrams and transcripts must be shown by the HTML itself, not by a script.
-		for (const selector of ['table', 'figure', 'svg[role="img"]', 'pre']) {
-			for (const el of await main.locator(selector).all()) {
-				await expect(el, `${selector} hidden without JavaScript`).toBeVisible();
-			}
-		}
-		await context.close();
+		// A missing page answers 404, and Chromium itself logs that response; nothing else may appear.
+		const expected404 = (line: string) => path === '/404.html' && (line.includes('status of 404') || line.includes(`${MISSING} (HTTP 404)`));
+		expect(problems.console.filter((line) => !expected404(line))).toEqual([]);
+		expect(problems.requests.filter((line) => !expected404(line))).toEqual([]);
 	});
 }
