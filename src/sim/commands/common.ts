@@ -1,0 +1,57 @@
+// Shared error paths and lookups, so every command fails with docker's own wording.
+import { parseReference } from '../engine/reference.ts';
+import type { Container, HostState } from '../engine/types.ts';
+import type { Ctx } from './types.ts';
+
+/** cobra FlagErrorFunc: exit 125. */
+export function flagError(ctx: Ctx, message: string): number {
+	ctx.io.err(`${message}\n\nUsage:  ${ctx.useLine}\n\nRun '${ctx.path} --help' for more information\n`);
+	return 125;
+}
+
+/** `Error response from daemon: …`, exit 1. */
+export function daemonError(ctx: Ctx, message: string, code = 1): number {
+	ctx.io.err(`Error response from daemon: ${message}\n`);
+	return code;
+}
+
+/** docker run / create style: `docker: <err>` + blank + Run … line. */
+export function runError(ctx: Ctx, message: string, code = 125): number {
+	ctx.io.err(`docker: ${message}\n\nRun '${ctx.path} --help' for more information\n`);
+	return code;
+}
+
+export function findContainer(host: HostState, ref: string): Container | undefined {
+	const all = Object.values(host.containers);
+	const byName = all.find((c) => c.name === ref || c.name === ref.replace(/^\//, ''));
+	if (byName) return byName;
+	const byId = all.find((c) => c.id === ref);
+	if (byId) return byId;
+	if (/^[0-9a-f]+$/.test(ref)) {
+		const hits = all.filter((c) => c.id.startsWith(ref));
+		if (hits.length === 1) return hits[0];
+	}
+	return undefined;
+}
+
+export function noSuchContainer(ctx: Ctx, ref: string): string {
+	return `No such container: ${ref}`;
+}
+
+export function containersNewestFirst(host: HostState): Container[] {
+	return Object.values(host.containers).sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1));
+}
+
+/** Validate an image reference; returns an error message (cli wording) or null. */
+export function refError(input: string): string | null {
+	const r = parseReference(input);
+	return r.ok ? null : r.error;
+}
+
+export function str(v: unknown): string {
+	return typeof v === 'string' ? v : '';
+}
+
+export function list(v: unknown): string[] {
+	return Array.isArray(v) ? (v as string[]) : [];
+}

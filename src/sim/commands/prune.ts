@@ -1,0 +1,61 @@
+// docker container prune and docker image prune.
+import { humanSize } from '../render/format.ts';
+import type { Parsed } from '../shell/flags.ts';
+import { removeContainer } from './run.ts';
+import { deleteImage } from './rmi.ts';
+import type { CommandDef, Ctx } from './types.ts';
+
+export const containerPrune: CommandDef = {
+	name: 'prune',
+	group: 'container',
+	use: '[OPTIONS]',
+	short: 'Remove all stopped containers',
+	args: { max: 0 },
+	flags: [{ long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' }],
+	run(ctx: Ctx, p: Parsed): number {
+		if (p.flags.force !== true) {
+			ctx.io.out('WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ');
+			ctx.io.err('Error: aborted\n');
+			return 1;
+		}
+		const stopped = Object.values(ctx.host.containers).filter((c) => c.status !== 'running');
+		let out = stopped.length ? `Deleted Containers:\n${stopped.map((c) => c.id + '\n').join('')}\n` : '';
+		for (const c of stopped) removeContainer(ctx, c, false);
+		out += 'Total reclaimed space: 0B\n';
+		ctx.io.out(out);
+		return 0;
+	},
+};
+
+export const imagePrune: CommandDef = {
+	name: 'prune',
+	group: 'image',
+	use: '[OPTIONS]',
+	short: 'Remove unused images',
+	args: { max: 0 },
+	flags: [
+		{ long: 'all', short: 'a', type: 'bool', usage: 'Remove all unused images, not just dangling ones' },
+		{ long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+	],
+	run(ctx: Ctx, p: Parsed): number {
+		const all = p.flags.all === true;
+		if (p.flags.force !== true) {
+			ctx.io.out(`WARNING! This will remove all ${all ? 'images without at least one container associated to them' : 'dangling images'}.\nAre you sure you want to continue? [y/N] `);
+			ctx.io.err('Error: aborted\n');
+			return 1;
+		}
+		const used = new Set(Object.values(ctx.host.containers).map((c) => c.imageId));
+		const imgs = Object.values(ctx.host.images).filter((i) => !used.has(i.id) && (all || i.repoTags.length === 0));
+		let out = imgs.length ? 'Deleted Images:\n' : '';
+		let reclaimed = 0;
+		for (const i of imgs) {
+			for (const t of i.repoTags) out += `untagged: ${t}\n`;
+			for (const d of i.repoDigests) out += `untagged: ${d}\n`;
+			reclaimed += i.layers.reduce((n, l) => n + l.size, 0);
+			out += deleteImage(ctx, i).replace(/Deleted:/g, 'deleted:');
+		}
+		out += `${imgs.length ? '\n' : ''}Total reclaimed space: ${humanSize(reclaimed)}\n`;
+		ctx.io.out(out);
+		return 0;
+	},
+};

@@ -1,0 +1,35 @@
+// docker version and docker --version: client and server blocks per host kind.
+import type { Parsed } from '../shell/flags.ts';
+import type { CommandDef, Ctx } from './types.ts';
+
+export function versionLine(ctx: Ctx): string {
+	return `Docker version ${ctx.facts.engineVersion}, build ${ctx.facts.gitCommit}\n`;
+}
+
+export const version: CommandDef = {
+	name: 'version',
+	group: '',
+	use: '[OPTIONS]',
+	short: 'Show the Docker version information',
+	args: { max: 0 },
+	flags: [{ long: 'format', short: 'f', type: 'string', usage: "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates" }],
+	run(ctx: Ctx, p: Parsed): number {
+		const f = ctx.facts;
+		const built = f.desktop ? 'Mon Oct  6 18:21:12 2025' : 'Wed Nov  5 14:43:49 2025';
+		const format = typeof p.flags.format === 'string' ? p.flags.format : '';
+		if (format) {
+			if (format.includes('.Server.Version')) ctx.io.out(f.engineVersion + '\n');
+			else if (format.includes('.Client.Version')) ctx.io.out(f.engineVersion + '\n');
+			else ctx.io.out(`{"Client":{"Version":"${f.engineVersion}","ApiVersion":"${f.apiVersion}","Os":"${f.clientOsArch.split('/')[0]}","Arch":"${f.clientOsArch.split('/')[1]}"},"Server":{"Version":"${f.engineVersion}"}}\n`);
+			return 0;
+		}
+		let out = `Client:${f.desktop ? '' : ' Docker Engine - Community'}\n`;
+		out += ` Version:           ${f.engineVersion}\n API version:       ${f.apiVersion}\n Go version:        ${f.goVersion}\n Git commit:        ${f.gitCommit}\n Built:             ${built}\n OS/Arch:           ${f.clientOsArch}\n Context:           ${f.context}\n`;
+		out += `\nServer: ${f.desktop ? f.desktopVersion : 'Docker Engine - Community'}\n Engine:\n  Version:          ${f.engineVersion}\n  API version:      ${f.apiVersion} (minimum version ${f.os === 'windows' ? '1.24' : '1.24'})\n  Go version:       ${f.goVersion}\n  Git commit:       ${f.engineCommit}\n  Built:            ${built}\n  OS/Arch:          ${f.os}/${f.arch}\n  Experimental:     false\n`;
+		if (f.os === 'linux') {
+			out += ` containerd:\n  Version:          ${f.desktop ? '1.7.27' : 'v1.7.29'}\n  GitCommit:        ${f.desktop ? '05044ec0a9a75232cad458027ca83437aae3f4da' : '442cb34bda9a6a0fed82a2ca7cade05c5c749582'}\n runc:\n  Version:          ${f.desktop ? '1.2.5' : '1.3.3'}\n  GitCommit:        ${f.desktop ? 'v1.2.5-0-g59923ef' : 'v1.3.3-0-gd842d771'}\n docker-init:\n  Version:          0.19.0\n  GitCommit:        de40ad0\n`;
+		}
+		ctx.io.out(out);
+		return 0;
+	},
+};

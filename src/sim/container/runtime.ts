@@ -1,0 +1,485 @@
+// Containers as processes: which program an argv starts, what it logs, how it stops, the
+// names it can reach on its networks, and the little shells a reader can attach to.
+import { platformFacts, type PlatformFacts } from '../engine/platform.ts';
+import type { Container, FsFamily, HostState, Image, LogLine } from '../engine/types.ts';
+import type { World } from '../engine/world.ts';
+import { httpDate } from '../render/format.ts';
+import { ShellExecutor, type Io } from '../shell/exec.ts';
+import { helloText, helloWindowsText, httpdStart, mysqlNoPassword, mysqlStart, nginxAccess, nginxStart, nginxStop, postgresStart, POSTGRES_NO_PASSWORD, redisStart, redisStop } from './behaviour.ts';
+import { ContainerFs, normPath, type MountView } from './fs.ts';
+import { hasProgram, runProgram, scriptPrints, type HttpResult, type ProgramCtx, type Proc } from './programs.ts';
+import { rootFs } from './rootfs.ts';
+
+export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
+
+const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh'];
+
+export function mainArgv(c: Container): string[] {
+	return [c.path, ...c.args];
+}
+
+/** The program an argv really runs (entrypoint scripts exec "$@"). */
+export function effectiveArgv(c: Container): string[] {
+	const argv = mainArgv(c);
+	if (ENTRYPOINT_SCRIPTS.includes(argv[0]!) && argv.length > 1) return argv.slice(1);
+	return argv;
+}
+
+export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): ProgramKind {
+	const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase();
+	const rest = argv.slice(1);
+	if (name === 'hello' || name === 'hello.exe') return 'hello';
+	if (name === 'nginx') return 'nginx';
+	if (name === 'httpd-foreground' || name === 'httpd') return 'httpd';
+	if (name === 'redis-server') return 'redis';
+	if (name === 'postgres') return 'postgres';
+	if (name === 'mysqld') return 'mysql';
+	if (name === 'cmd' || name === 'cmd.exe') return rest.some((a) => a.toLowerCase() === '/c') ? 'oneshot' : 'cmd';
+	if (name === 'bash' || name === 'sh' || name === 'ash') return rest.includes('-c') ? 'oneshot' : 'shell';
+	if (name === 'python3' || name === 'python' || name === 'node') {
+		const file = rest.find((a) => !a.startsWith('-'));
+		if (rest.length === 0) return 'repl';
+		if (file && !rest.includes('-c') && !rest.includes('-e') && fs) {
+			const src = fs.read(normPath(file, cwd || '/')) ?? '';
+			if (/\.listen\(|app\.run\(|http\.server|serve_forever|uvicorn/.test(src)) return 'app';
+		}
+		return 'oneshot';
+	}
+	if (name === 'sleep' || (name === 'tail' && rest.includes('-f')) || name === 'top') return 'idle';
+	if (name === 'npm' && (rest[0] === 'start' || rest[0] === 'run')) return 'app';
+	return 'oneshot';
+}
+
+export function imageOf(host: HostState, c: Container): Image | undefined {
+	return host.images[c.imageId];
+}
+
+export function mountsOf(host: HostState, c: Container): MountView[] {
+	const views: MountView[] = [];
+	for (const m of c.mounts) {
+		if (m.type === 'volume') {
+			const v = host.volumes[m.source];
+			if (v) views.push({ dest: m.destination, files: v.files, dirs: v.dirs, prefix: '', readOnly: false });
+		} else {
+			const cwd = `${platformFacts(host.platform).hostHome}/project`;
+			const inside = m.source === cwd ? '' : m.source.startsWith(cwd + '/') ? m.source.slice(cwd.length + 1) + '/' : null;
+			if (inside === null) views.push({ dest: m.destination, files: {}, dirs: [], prefix: '', readOnly: false });
+			else views.push({ dest: m.destination, files: host.files, dirs: [], prefix: inside, readOnly: false });
+		}
+	}
+	return views;
+}
+
+export function fsOf(host: HostState, c: Container): ContainerFs {
+	const img = imageOf(host, c);
+	return new ContainerFs({
+		family: img?.family ?? 'scratch',
+		image: { files: img?.files ?? {}, dirs: img?.dirs ?? [] },
+		upper: { files: c.files, dirs: c.dirs },
+		mounts: mountsOf(host, c),
+	});
+}
+
+export function envOf(c: Container): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const e of c.env) {
+		const eq = e.indexOf('=');
+		if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
+	}
+	env.HOSTNAME = c.hostname;
+	if (!env.HOME) env.HOME = '/root';
+	return env;
+}
+
+function userNetworks(c: Container): string[] {
+	return c.endpoints.map((e) => e.network).filter((n) => n !== 'bridge' && n !== 'host' && n !== 'none' && n !== 'nat');
+}
+
+/** Resolve a name as Docker's embedded DNS does: only on user-defined networks. */
+export function resolveFrom(host: HostState, from: Container | null, name: string): { ip: string; target: Container | null } | null {
+	if (name === 'localhost' || name === '127.0.0.1') return { ip: '127.0.0.1', target: from };
+	if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) {
+		const target = Object.values(host.containers).find((c) => c.status === 'running' && c.endpoints.some((e) => e.ip === name)) ?? null;
+		return { ip: name, target };
+	}
+	if (from && (name === from.hostname || name === from.name)) return { ip: from.endpoints[0]?.ip ?? '127.0.0.1', target: from };
+	if (!from) return null;
+	const nets = userNetworks(from);
+	for (const c of Object.values(host.containers)) {
+		if (c.status !== 'running') continue;
+		for (const ep of c.endpoints) {
+			if (!nets.includes(ep.network)) continue;
+			if (c.name === name || ep.aliases.includes(name) || c.id.startsWith(name) && name.length >= 12) return { ip: ep.ip, target: c };
+		}
+	}
+	if (name === 'host.docker.internal' && platformFacts(host.platform).desktop) return { ip: '192.168.65.254', target: null };
+	return null;
+}
+
+const NGINX_404 = '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.29.3</center>\r\n</body>\r\n</html>\r\n';
+
+function appBody(src: string): string {
+	const m = /(?:res\.(?:send|end)|return)\s*\(?\s*(['"`])((?:(?!\1).)*)\1/.exec(src);
+	return m ? m[2]! : 'Hello World!';
+}
+
+/** Serve one HTTP request inside a container listening on `port`. */
+export function serve(world: World, host: HostState, c: Container, port: number, path: string, method: string, fromIp: string, agent: string): HttpResult {
+	const reset: HttpResult = { ok: false, code: 56, message: 'curl: (56) Recv failure: Connection reset by peer' };
+	if (c.status !== 'running') return reset;
+	const kind = kindOf(effectiveArgv(c), fsOf(host, c), c.workdir);
+	const now = world.now();
+	const fs = fsOf(host, c);
+	const p = path.split('?')[0] || '/';
+	if ((kind === 'nginx' || kind === 'httpd') && port === 80) {
+		const root = kind === 'nginx' ? '/usr/share/nginx/html' : '/usr/local/apache2/htdocs';
+		let file = normPath('.' + p, root);
+		if (fs.isDir(file)) file = normPath('index.html', file);
+		const body = fs.read(file);
+		const status = body === null ? 404 : 200;
+		const text = body ?? (kind === 'nginx' ? NGINX_404 : '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n</body></html>\n');
+		const ct = file.endsWith('.css') ? 'text/css' : file.endsWith('.js') ? 'application/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.txt') ? 'text/plain' : 'text/html';
+		const headers: Array<[string, string]> = kind === 'nginx'
+			? [['Server', 'nginx/1.29.3'], ['Date', httpDate(now)], ['Content-Type', status === 200 ? ct : 'text/html'], ['Content-Length', String(text.length)], ...(status === 200 ? ([['Last-Modified', 'Tue, 28 Oct 2025 12:05:10 GMT'], ['Connection', 'keep-alive'], ['ETag', `"6900b1a6-${text.length.toString(16)}"`], ['Accept-Ranges', 'bytes']] as Array<[string, string]>) : ([['Connection', 'keep-alive']] as Array<[string, string]>))]
+			: [['Date', httpDate(now)], ['Server', 'Apache/2.4.65 (Unix)'], ['Last-Modified', 'Mon, 11 Jun 2007 18:53:14 GMT'], ['ETag', '"2d-432a5e4a73a80"'], ['Accept-Ranges', 'bytes'], ['Content-Length', String(text.length)], ['Content-Type', ct]];
+		if (kind === 'nginx') c.logs.push(nginxAccess(now, fromIp, method, path, status, method === 'HEAD' ? 0 : text.length, agent));
+		else c.logs.push({ stream: 'stdout', text: `${fromIp} - - [${nginxAccess(now, '', '', '', 0, 0, '').text.match(/\[(.*?)\]/)![1]}] "${method} ${path} HTTP/1.1" ${status} ${text.length}\n`, time: now });
+		return { ok: true, status, reason: status === 200 ? 'OK' : 'Not Found', headers, body: method === 'HEAD' ? '' : text };
+	}
+	if (kind === 'app') {
+		const argv = effectiveArgv(c);
+		const file = argv.slice(1).find((a) => !a.startsWith('-')) ?? 'server.js';
+		const src = fs.read(normPath(file, c.workdir || '/')) ?? '';
+		const listen = /\.listen\(\s*(\d+)/.exec(src)?.[1] ?? /port\s*=\s*(\d+)/i.exec(src)?.[1] ?? (argv[0]!.includes('python') ? '5000' : '3000');
+		if (Number(listen) !== port) return reset;
+		const body = appBody(src);
+		return { ok: true, status: 200, reason: 'OK', headers: [['X-Powered-By', 'Express'], ['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)], ['Date', httpDate(now)], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5']], body };
+	}
+	return reset;
+}
+
+export function httpFromHost(world: World, host: HostState, name: string, port: number, path: string, method: string): HttpResult {
+	const local = ['localhost', '127.0.0.1', '0.0.0.0', '[::1]', '::1'].includes(name);
+	if (!local) {
+		if (/^\d+\.\d+\.\d+\.\d+$/.test(name) && host.platform === 'linux') {
+			const target = Object.values(host.containers).find((c) => c.status === 'running' && c.endpoints.some((e) => e.ip === name));
+			if (target) return serve(world, host, target, port, path, method, target.endpoints[0]?.ip.replace(/\.\d+$/, '.1') ?? '172.17.0.1', 'curl/8.5.0');
+			return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
+		}
+		return { ok: false, code: 6, message: `curl: (6) Could not resolve host: ${name}` };
+	}
+	const target = Object.values(host.containers).find((c) => c.status === 'running' && c.ports.some((p) => p.hostPort === port));
+	if (!target) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name === '[::1]' ? '::1' : name} port ${port} after 0 ms: Couldn't connect to server` };
+	const binding = target.ports.find((p) => p.hostPort === port)!;
+	const facts = platformFacts(host.platform);
+	const from = facts.desktop ? '192.168.65.1' : (target.endpoints[0]?.ip.replace(/\.\d+$/, '.1') ?? '172.17.0.1');
+	const agent = host.platform === 'macos' ? 'curl/8.7.1' : host.platform === 'linux' ? 'curl/8.5.0' : 'curl/8.15.0';
+	return serve(world, host, target, binding.containerPort, path, method, from, agent);
+}
+
+export function httpFromContainer(world: World, host: HostState, from: Container, name: string, port: number, path: string, method: string): HttpResult {
+	const r = resolveFrom(host, from, name);
+	if (!r) return { ok: false, code: 6, message: `curl: (6) Could not resolve host: ${name}` };
+	if (!r.target) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
+	const res = serve(world, host, r.target, port, path, method, from.endpoints[0]?.ip ?? '127.0.0.1', 'curl/8.14.1');
+	if (!res.ok && res.code === 56) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
+	return res;
+}
+
+// ----- the shells inside containers -----
+
+export interface ShellOptions {
+	interactive: boolean;
+	cwd: string;
+	/** Extra processes shown by ps (an exec'd shell). */
+	extraProcs: string[];
+	build?: { grow(bytes: number): void };
+	env?: Record<string, string>;
+	/** Root filesystem family when the container's image is not in the store (a build step). */
+	family?: FsFamily;
+}
+
+export interface ContainerShell {
+	executor: ShellExecutor;
+	ctx: ProgramCtx;
+	/** Set by `exit`: the status to leave with. */
+	exited: number | null;
+}
+
+export function containerShell(world: World, host: HostState, c: Container, io: Io, fs: ContainerFs, opts: ShellOptions): ContainerShell {
+	const hostFacts: PlatformFacts = platformFacts(host.platform);
+	const img = imageOf(host, c);
+	// Under emulation (an amd64 image on Apple silicon) the container sees the image's machine.
+	const facts: PlatformFacts = c.emulated && img ? { ...hostFacts, arch: img.arch, machine: img.arch === 'amd64' ? 'x86_64' : 'aarch64' } : hostFacts;
+	const family = opts.family ?? img?.family ?? 'scratch';
+	const root = rootFs(family);
+	const shellName = root.shell === 'bash' && opts.interactive ? 'bash' : opts.interactive ? 'sh' : root.shName.replace(/:$/, '');
+	const env = { ...envOf(c), ...(opts.env ?? {}) };
+	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null };
+	let lastStatus = 0;
+	let pid = 7;
+	const ctx: ProgramCtx = {
+		fs,
+		io,
+		env,
+		cwd: opts.cwd,
+		setCwd(p) {
+			ctx.cwd = p;
+		},
+		hostname: c.hostname,
+		facts,
+		family,
+		now: world.now(),
+		interactive: opts.interactive,
+		notFoundPrefix: shellName,
+		processes(): Proc[] {
+			const main = effectiveArgv(c).join(' ');
+			const list: Proc[] = [{ pid: 1, cmd: main, start: c.started }];
+			for (const p of opts.extraProcs) list.push({ pid: pid++, cmd: p, start: world.now() });
+			list.push({ pid: pid + 3, cmd: 'ps', start: world.now() });
+			return list;
+		},
+		http: (name, port, path, method) => httpFromContainer(world, host, c, name, port, path, method),
+		resolve: (name) => resolveFrom(host, c, name)?.ip ?? null,
+		exit(code) {
+			state.exited = code;
+		},
+		grow(bytes) {
+			opts.build?.grow(bytes);
+		},
+		build: !!opts.build,
+	};
+	state.ctx = ctx;
+	const notFound = (name: string, err: (t: string) => void): number => {
+		if (root.shell === 'bash' && opts.interactive) err(`bash: ${name}: command not found\n`);
+		else if (family === 'debian' || family === 'ubuntu') err(`/bin/sh: 1: ${name}: not found\n`);
+		else if (opts.interactive) err(`sh: ${name}: not found\n`);
+		else err(`/bin/sh: ${name}: not found\n`);
+		return 127;
+	};
+	state.executor = new ShellExecutor({
+		shellName: shellName === 'bash' ? 'bash' : '/bin/sh',
+		stopped: () => state.exited !== null,
+		getVar(name) {
+			if (name === '?') return String(lastStatus);
+			if (name === 'PWD') return ctx.cwd;
+			return ctx.env[name] ?? '';
+		},
+		readFile: (p) => fs.read(normPath(p, ctx.cwd)),
+		writeFile(p, content, append) {
+			const abs = normPath(p, ctx.cwd);
+			const prev = append ? (fs.read(abs) ?? '') : '';
+			const e = fs.write(abs, prev + content);
+			return e ? `${shellName === 'bash' ? 'bash' : '/bin/sh'}: ${p}: ${e}` : null;
+		},
+		run(argv, pio, envPrefix) {
+			const name = argv[0]!;
+			ctx.io = pio;
+			ctx.now = world.now();
+			let status: number;
+			if (name === 'exit') {
+				status = Number(argv[1] ?? lastStatus) & 255;
+				state.exited = Number.isNaN(status) ? 2 : status;
+				return state.exited;
+			}
+			if (name === 'cd') {
+				const target = normPath(argv[1] === undefined || argv[1] === '~' ? (ctx.env.HOME ?? '/root') : argv[1] === '-' ? ctx.cwd : argv[1], ctx.cwd);
+				if (!fs.isDir(target)) {
+					pio.err(`${shellName === 'bash' ? 'bash: cd' : 'sh: cd'}: ${argv[1]}: No such file or directory\n`);
+					status = 1;
+				} else {
+					ctx.cwd = target;
+					status = 0;
+				}
+			} else if (name === 'export') {
+				for (const a of argv.slice(1)) {
+					const eq = a.indexOf('=');
+					if (eq > 0) ctx.env[a.slice(0, eq)] = a.slice(eq + 1);
+				}
+				status = 0;
+			} else if (name === 'help' && root.shell === 'bash') {
+				pio.out('GNU bash, version 5.2.21(1)-release (x86_64-pc-linux-gnu)\nThese shell commands are defined internally.  Type `help\' to see this list.\n\n cd [dir]    echo [arg ...]    exit [n]    export [name[=value] ...]    pwd    help\n');
+				status = 0;
+			} else if (name === 'bash' || name === 'sh') {
+				if (!fs.hasCommand(name)) status = notFound(name, pio.err);
+				else if (argv[1] === '-c') status = state.executor.runLine(argv[2] ?? '', pio);
+				else status = 0;
+			} else if (!fs.hasCommand(name) || !hasProgram(name)) {
+				if (fs.hasCommand(name) && !hasProgram(name)) status = 0;
+				else status = notFound(name, pio.err);
+			} else {
+				const saved = ctx.env;
+				if (Object.keys(envPrefix).length) ctx.env = { ...saved, ...envPrefix };
+				status = runProgram(argv, ctx);
+				ctx.env = saved;
+			}
+			lastStatus = status;
+			return status;
+		},
+	});
+	return state;
+}
+
+// ----- lifecycle -----
+
+/**
+ * Start a container's main process. Writes the output an attached client would see to `io`
+ * (when given) and records everything in the container's logs.
+ */
+export function startProcess(world: World, host: HostState, c: Container, io: Io | null): { kind: ProgramKind; error: string; exitCode: number } {
+	const facts = platformFacts(host.platform);
+	const now = world.now();
+	const fs = fsOf(host, c);
+	const argv = effectiveArgv(c);
+	const kind = kindOf(argv, fs, c.workdir);
+	c.started = now;
+	c.status = 'running';
+	const push = (lines: LogLine[]) => {
+		for (const l of lines) {
+			c.logs.push(c.tty ? { ...l, stream: 'stdout' } : l);
+			if (io) (l.stream === 'stderr' && !c.tty ? io.err : io.out)(l.text);
+		}
+	};
+	const exit = (code: number) => {
+		c.status = 'exited';
+		c.exitCode = code;
+		c.finished = world.now();
+	};
+	if (c.emulated && !facts.emulation) {
+		const main = mainArgv(c)[0]!;
+		const path = main.includes('/') ? main : (['/usr/local/bin', '/usr/bin', '/bin'].map((d) => `${d}/${main}`).find((p) => fs.read(p) !== null) ?? `/usr/local/bin/${main}`);
+		push([{ stream: 'stderr', text: `exec ${path}: exec format error\n`, time: now }]);
+		exit(255);
+		return { kind, error: '', exitCode: 255 };
+	}
+	const env = envOf(c);
+	switch (kind) {
+		case 'hello':
+			push([{ stream: 'stdout', text: facts.os === 'windows' ? helloWindowsText(facts.helloArch) : helloText(facts.helloArch), time: now }]);
+			exit(0);
+			return { kind, error: '', exitCode: 0 };
+		case 'nginx':
+			push(nginxStart(now, facts, imageOf(host, c)?.family === 'alpine'));
+			return { kind, error: '', exitCode: 0 };
+		case 'httpd':
+			push(httpdStart(now, c.endpoints[0]?.ip ?? '172.17.0.2'));
+			return { kind, error: '', exitCode: 0 };
+		case 'redis':
+			push(redisStart(now));
+			return { kind, error: '', exitCode: 0 };
+		case 'postgres':
+			if (!env.POSTGRES_PASSWORD && env.POSTGRES_HOST_AUTH_METHOD !== 'trust') {
+				push([{ stream: 'stderr', text: POSTGRES_NO_PASSWORD, time: now }]);
+				exit(1);
+				return { kind, error: '', exitCode: 1 };
+			}
+			push(postgresStart(now, fs.read('/var/lib/postgresql/18/docker/PG_VERSION') !== null));
+			fs.write('/var/lib/postgresql/18/docker/PG_VERSION', '18\n');
+			return { kind, error: '', exitCode: 0 };
+		case 'mysql': {
+			const version = imageOf(host, c)?.config.env.find((e) => e.startsWith('MYSQL_VERSION='))?.slice(14) ?? '9.5.0-1.el9';
+			if (!env.MYSQL_ROOT_PASSWORD && !env.MYSQL_ALLOW_EMPTY_PASSWORD && !env.MYSQL_RANDOM_ROOT_PASSWORD) {
+				push(mysqlNoPassword(now, version));
+				exit(1);
+				return { kind, error: '', exitCode: 1 };
+			}
+			push(mysqlStart(now, version));
+			return { kind, error: '', exitCode: 0 };
+		}
+		case 'shell':
+		case 'repl':
+		case 'cmd': {
+			const name = argv[0]!.split(/[\\/]/).pop()!;
+			if (kind === 'shell' && !fs.hasCommand(name)) return { kind, error: ociNotFound(name), exitCode: 127 };
+			if (c.interactive && c.tty) return { kind, error: '', exitCode: 0 };
+			if (c.interactive && kind === 'shell' && io && io.stdin) {
+				const sh = containerShell(world, host, c, { ...io, tty: false }, fs, { interactive: false, cwd: c.workdir || '/', extraProcs: [] });
+				const status = sh.executor.runLine(io.stdin.replace(/\n/g, ';').replace(/;+$/, ''), sh.executor.hooks ? captureIo(io, c, now) : io);
+				exit(sh.exited ?? status);
+				return { kind, error: '', exitCode: c.exitCode };
+			}
+			exit(0);
+			return { kind, error: '', exitCode: 0 };
+		}
+		case 'idle':
+			return { kind, error: '', exitCode: 0 };
+		case 'app': {
+			const file = argv.slice(1).find((a) => !a.startsWith('-') && a !== 'start');
+			const src = file ? (fs.read(normPath(file, c.workdir || '/')) ?? '') : '';
+			const lang = argv[0]!.includes('python') ? 'python' : 'node';
+			const text = scriptPrints(src, lang);
+			if (text) push([{ stream: 'stdout', text, time: now }]);
+			return { kind, error: '', exitCode: 0 };
+		}
+		default: {
+			const name = argv[0]!;
+			if (family(host, c) === 'windows') {
+				const out = windowsOneShot(argv, c);
+				push([{ stream: 'stdout', text: out, time: now }]);
+				exit(0);
+				return { kind, error: '', exitCode: 0 };
+			}
+			if (!fs.hasCommand(name)) return { kind, error: ociNotFound(name), exitCode: 127 };
+			const buf = captureIo(io, c, now);
+			const sh = containerShell(world, host, c, buf, fs, { interactive: false, cwd: c.workdir || '/', extraProcs: [] });
+			const status = sh.executor.hooks.run(argv, buf, {});
+			exit(sh.exited ?? status);
+			return { kind, error: '', exitCode: c.exitCode };
+		}
+	}
+}
+
+function family(host: HostState, c: Container) {
+	return imageOf(host, c)?.family ?? 'scratch';
+}
+
+function windowsOneShot(argv: string[], c: Container): string {
+	const i = argv.findIndex((a) => a.toLowerCase() === '/c');
+	const cmd = i >= 0 ? argv.slice(i + 1) : argv;
+	const name = (cmd[0] ?? '').toLowerCase();
+	if (name === 'echo') return cmd.slice(1).join(' ') + '\r\n';
+	if (name === 'ver') return `\r\nMicrosoft Windows [Version ${c.platform.includes('26100') ? '10.0.26100.6899' : '10.0.20348.4294'}]\r\n`;
+	if (name === 'hostname') return c.hostname + '\r\n';
+	return `'${cmd[0] ?? ''}' is not recognized as an internal or external command,\r\noperable program or batch file.\r\n`;
+}
+
+/** An Io that records container output in its logs and forwards it to an attached client. */
+function captureIo(io: Io | null, c: Container, now: number): Io {
+	return {
+		tty: c.tty,
+		cols: io?.cols ?? 80,
+		rows: io?.rows ?? 24,
+		stdin: '',
+		out(t) {
+			c.logs.push({ stream: 'stdout', text: t, time: now });
+			io?.out(t);
+		},
+		err(t) {
+			c.logs.push({ stream: c.tty ? 'stdout' : 'stderr', text: t, time: now });
+			(c.tty ? io?.out : io?.err)?.(t);
+		},
+	};
+}
+
+export function ociNotFound(name: string): string {
+	return `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${name}": executable file not found in $PATH: unknown`;
+}
+
+/** Stop the main process as `docker stop` (SIGTERM / the image's STOPSIGNAL) or Ctrl-C would. */
+export function stopProcess(world: World, host: HostState, c: Container, how: 'stop' | 'kill' | 'interrupt'): void {
+	if (c.status !== 'running') return;
+	const facts = platformFacts(host.platform);
+	const now = world.now();
+	const kind = kindOf(effectiveArgv(c), fsOf(host, c), c.workdir);
+	let code = 0;
+	if (how === 'kill') code = 137;
+	else if (kind === 'nginx') c.logs.push(...nginxStop(now, how === 'interrupt' ? 'SIGINT' : 'SIGQUIT', facts));
+	else if (kind === 'redis') c.logs.push(...redisStop(now));
+	else if (kind === 'shell' || kind === 'repl' || kind === 'idle') code = how === 'interrupt' ? 130 : 137;
+	else if (kind === 'app') code = how === 'interrupt' ? 130 : 137;
+	else if (kind === 'httpd') code = 0;
+	c.status = 'exited';
+	c.exitCode = code;
+	c.finished = now;
+	if (host.attached && host.attached.containerId === c.id) host.attached = null;
+}

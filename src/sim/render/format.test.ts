@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { ellipsis, goQuote, humanDuration, humanSize, table } from './format.ts';
+import { progressString } from './progress.ts';
+
+test('go-units sizes', () => {
+	expect(humanSize(124_000_000, 3)).toBe('124MB');
+	expect(humanSize(77_940_000, 3)).toBe('77.9MB');
+	expect(humanSize(13_256, 3)).toBe('13.3kB');
+	expect(humanSize(3_146_000)).toBe('3.146MB');
+	expect(humanSize(29_150_000)).toBe('29.15MB');
+	expect(humanSize(0)).toBe('0B');
+});
+
+test('go-units durations', () => {
+	const s = 1000, m = 60 * s, h = 60 * m, d = 24 * h;
+	expect([0, s, 2 * s, 59 * s, 60 * s, 119 * s, 2 * m, 59 * m, h, 90 * m, 47 * h, 2 * d, 13 * d, 14 * d, 59 * d, 60 * d, 729 * d, 730 * d].map(humanDuration)).toEqual([
+		'Less than a second', '1 second', '2 seconds', '59 seconds', 'About a minute', 'About a minute', '2 minutes', '59 minutes', 'About an hour', '2 hours', '47 hours', '2 days', '13 days', '2 weeks', '8 weeks', '2 months', '24 months', '2 years',
+	]);
+});
+
+test('tabwriter: minwidth 10, padding 3, last column unpadded', () => {
+	expect(table([['CONTAINER ID', 'IMAGE', 'NAMES'], ['abc', 'nginx', 'web']])).toBe('CONTAINER ID   IMAGE     NAMES\nabc            nginx     web\n');
+});
+
+test('Ellipsis and strconv.Quote as docker ps prints COMMAND', () => {
+	expect(goQuote(ellipsis("/docker-entrypoint.sh nginx -g 'daemon off;'", 20))).toBe('"/docker-entrypoint.…"');
+});
+
+test('progress bar above 110 columns, numbers only below', () => {
+	expect(progressString({ current: 3_146_000, total: 29_150_000 }, 120)).toBe('[=====>                                             ]  3.146MB/29.15MB');
+	expect(progressString({ current: 3_146_000, total: 29_150_000, etaSeconds: 3.2 }, 80)).toBe(' 3.146MB/29.15MB 3s');
+});
