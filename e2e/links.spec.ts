@@ -27,9 +27,10 @@ function idsOf(file: string): Set<string> {
 	return ids;
 }
 
-test('no broken internal link, anchor or asset; external links listed and opened with noopener', async ({}, testInfo) => {
+test('no broken internal link, anchor or asset, none into the other language; external links listed, opened with noopener', async ({}, testInfo) => {
 	const broken: string[] = [];
 	const unsafe: string[] = [];
+	const crossLocale: string[] = [];
 	const external = new Set<string>();
 	let checked = 0;
 	for (const { path, file } of builtPages()) {
@@ -47,6 +48,12 @@ test('no broken internal link, anchor or asset; external links listed and opened
 				continue;
 			}
 			checked++;
+			// A page links within its own language; only the language picker and hreflang alternates cross over.
+			const lang = /^\/(en|ko)\//.exec(path)?.[1];
+			const targetLang = /^\/(en|ko)\//.exec(url.pathname)?.[1];
+			if (tag.startsWith('<a') && lang && targetLang && lang !== targetLang && !/\shreflang=/.test(tag)) {
+				crossLocale.push(`${path}: ${attr}="${value}"`);
+			}
 			const target = targetFile(url.pathname);
 			if (!target) {
 				broken.push(`${path}: ${attr}="${value}" (no such file)`);
@@ -63,4 +70,5 @@ test('no broken internal link, anchor or asset; external links listed and opened
 	expect(checked).toBeGreaterThan(0);
 	expect(broken).toEqual([]);
 	expect(unsafe).toEqual([]);
+	expect(crossLocale, 'links into the other language').toEqual([]);
 });
