@@ -25,6 +25,14 @@ describe('completeCsp', () => {
 		expect(csp).not.toContain('unsafe-inline');
 	});
 
+	it('lets only pages with a terminal write style elements at run time (xterm.js), never scripts', () => {
+		const plain = cspFromHtml(completeCsp(page('<p>no terminal</p>')))!;
+		expect(plain).not.toContain('style-src-elem');
+		const withTerminal = cspFromHtml(completeCsp(page('<terminal-replay></terminal-replay>')))!;
+		expect(withTerminal).toContain("style-src-elem 'self' 'unsafe-inline'");
+		expect(withTerminal).not.toMatch(/script-src[^;]*unsafe-inline/);
+	});
+
 	it('returns a page without a policy unchanged', () => {
 		expect(completeCsp('<p>hi</p>')).toBe('<p>hi</p>');
 	});

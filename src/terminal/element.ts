@@ -1,0 +1,57 @@
+// <terminal-replay>: the small part that ships with the page. It watches how close the widget is
+// to the viewport, loads the player (and xterm.js) only when it is near, and releases the player
+// when the reader has scrolled far away, remembering where it was.
+import type { Player } from './player';
+
+const NEAR = '300px 0px';
+const FAR = '2000px 0px';
+
+class TerminalReplay extends HTMLElement {
+	private player: Player | undefined;
+	private loading = false;
+	/** Step and mode to come back to after a release. */
+	private resume: { step: number } | undefined;
+	private observers: IntersectionObserver[] = [];
+
+	connectedCallback() {
+		const near = new IntersectionObserver((entries) => {
+			if (entries.some((e) => e.isIntersecting)) void this.load();
+		}, { rootMargin: NEAR });
+		const far = new IntersectionObserver((entries) => {
+			if (entries.every((e) => !e.isIntersecting)) this.release();
+		}, { rootMargin: FAR });
+		near.observe(this);
+		far.observe(this);
+		this.observers.push(near, far);
+	}
+
+	disconnectedCallback() {
+		for (const o of this.observers) o.disconnect();
+		this.observers = [];
+		this.release();
+	}
+
+	private async load() {
+		if (this.player || this.loading) return;
+		this.loading = true;
+		try {
+			const { Player } = await import('./player');
+			if (!this.isConnected) return;
+			this.player = await Player.create(this, this.resume?.step ?? 0);
+		} catch (error) {
+			console.warn('terminal-replay: the player could not load', error);
+			this.dataset.state = 'failed';
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	private release() {
+		if (!this.player) return;
+		this.resume = { step: this.player.position };
+		this.player.dispose();
+		this.player = undefined;
+	}
+}
+
+if (!customElements.get('terminal-replay')) customElements.define('terminal-replay', TerminalReplay);
