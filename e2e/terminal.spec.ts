@@ -1,0 +1,225 @@
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './axe';
+import { test, expect, settle } from './fixtures';
+
+/** The terminal widget as a reader uses it: replay, controls, keyboard, reduced motion, taking over. */
+const PULL = '/en/walkthroughs/pull/';
+const TWO = '/en/docker/architecture/';
+
+const screen = (widget: Locator) => widget.locator('.xterm-rows');
+const stepOf = async (widget: Locator) => Number(await widget.locator('.tr-progress').inputValue());
+
+async function ready(page: Page, path: string, index = 0) {
+	await page.goto(path);
+	const widget = page.locator('terminal-replay').nth(index);
+	await widget.scrollIntoViewIfNeeded();
+	await expect(widget).toHaveAttribute('data-ready', '');
+	return widget;
+}
+
+test('before any script runs, the widget shows its first command and caption in a reserved box', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(PULL);
+	const widget = page.locator('terminal-replay');
+	await expect(widget.locator('.tr-poster')).toHaveText(/docker pull nginx/);
+	await expect(widget.locator('.tr-caption')).toContainText('Step 1 / 4');
+	const box = await widget.locator('.tr-screen').boundingBox();
+	expect(box!.height).toBeGreaterThan(250);
+	await context.close();
+});
+
+test('replay plays and pauses', async ({ page, problems }) => {
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Play' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'playing');
+	await expect(screen(widget)).toContainText('Status: Downloaded newer image for nginx:latest', { timeout: 10_000 });
+	await widget.getByRole('button', { name: 'Pause' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'paused');
+	const at = await stepOf(widget);
+	await page.waitForTimeout(2500);
+	expect(await stepOf(widget)).toBe(at);
+	expect(problems.console).toEqual([]);
+});
+
+test('next and previous step land on the right output', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await expect(screen(widget)).toContainText('Status: Downloaded newer image for nginx:latest');
+	await expect(widget.locator('.tr-caption')).toContainText('Step 1 / 4');
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await expect(screen(widget)).toContainText('Status: Image is up to date for nginx:latest');
+	await expect(widget.locator('.tr-caption')).toContainText('Step 2 / 4');
+	await widget.getByRole('button', { name: 'Previous step' }).click();
+	await expect(screen(widget)).not.toContainText('Image is up to date');
+	expect(await stepOf(widget)).toBe(1);
+	await widget.getByRole('button', { name: 'Restart' }).click();
+	expect(await stepOf(widget)).toBe(0);
+});
+
+test('speed changes how fast the replay runs', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	const timeFirstStep = async (speed: string) => {
+		await widget.getByRole('button', { name: 'Restart' }).click();
+		await widget.getByLabel('Speed').selectOption(speed);
+		const start = Date.now();
+		await widget.getByRole('button', { name: 'Play' }).click();
+		await expect.poll(() => stepOf(widget), { timeout: 20_000, intervals: [50] }).toBeGreaterThanOrEqual(1);
+		return Date.now() - start;
+	};
+	const slow = await timeFirstStep('0.5');
+	const fast = await timeFirstStep('4');
+	expect(slow / fast).toBeGreaterThan(2);
+});
+
+test('keyboard only: Space plays and pauses, arrows step, Home restarts', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	await widget.locator('.tr-screen').focus();
+	await page.keyboard.press('ArrowRight');
+	expect(await stepOf(widget)).toBe(1);
+	await page.keyboard.press('ArrowRight');
+	expect(await stepOf(widget)).toBe(2);
+	await page.keyboard.press('ArrowLeft');
+	expect(await stepOf(widget)).toBe(1);
+	await page.keyboard.press('Space');
+	await expect(widget).toHaveAttribute('data-state', 'playing');
+	await page.keyboard.press('Space');
+	await expect(widget).toHaveAttribute('data-state', 'paused');
+	await page.keyboard.press('Home');
+	expect(await stepOf(widget)).toBe(0);
+	// Every control is reachable with Tab.
+	await widget.getByRole('button', { name: 'Restart' }).focus();
+	for (const name of ['Previous step', 'Play', 'Next step']) {
+		await page.keyboard.press('Tab');
+		await expect(widget.getByRole('button', { name })).toBeFocused();
+	}
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('slider', { name: 'Progress' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(widget.getByLabel('Speed')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(widget.getByRole('button', { name: 'Try it yourself' })).toBeFocused();
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+	test('each step appears whole, with no typing', async ({ page }) => {
+		const widget = await ready(page, PULL);
+		const shown: string[] = [];
+		await widget.getByRole('button', { name: 'Play' }).click();
+		// Sample the screen until the first step is done: it must never hold a half-typed command.
+		await expect
+			.poll(async () => {
+				const text = await screen(widget).innerText();
+				shown.push(text);
+				return text.includes('Status: Downloaded newer image');
+			}, { intervals: [10] })
+			.toBe(true);
+		expect(shown.filter((t) => /\$ docker p(u(l)?)?\s*$/m.test(t))).toEqual([]);
+	});
+});
+
+test('"Try it yourself" after the pull step: the pulled image is there and run reuses it', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('docker images');
+	await page.keyboard.press('Enter');
+	await expect(screen(widget)).toContainText(/nginx\s+latest/);
+	await page.keyboard.type('docker run -d --name web nginx');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('docker ps');
+	await page.keyboard.press('Enter');
+	await expect(screen(widget)).toContainText(/nginx\s+"\/docker-entrypoint/);
+	await expect(screen(widget)).not.toContainText('Unable to find image');
+	await expect(widget.locator('.tr-state')).toContainText('web · nginx');
+	// Reset returns to the session's state at that step.
+	await widget.getByRole('button', { name: 'Reset' }).click();
+	await expect(widget.locator('.tr-state')).not.toContainText('web · nginx');
+});
+
+test('pasted escape sequences and markup are inert', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('echo before');
+	await page.keyboard.press('Enter');
+	// A paste reaches xterm.js as one chunk of text, like insertText.
+	await page.keyboard.insertText("echo '\x1b[2J\x1b]0;owned\x07<img src=x onerror=window.__owned=1>'");
+	await page.keyboard.press('Enter');
+	await expect(screen(widget)).toContainText('before');
+	await expect(screen(widget)).toContainText('<img src=x onerror=window.__owned=1>');
+	expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
+	await expect(widget.locator('img')).toHaveCount(0);
+});
+
+test('two widgets on one page do not share state', async ({ page }) => {
+	const first = await ready(page, TWO, 0);
+	const second = await ready(page, TWO, 1);
+	await first.getByRole('button', { name: 'Next step' }).click();
+	expect(await stepOf(first)).toBe(1);
+	expect(await stepOf(second)).toBe(0);
+	await first.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(first).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('docker images');
+	await page.keyboard.press('Enter');
+	await expect(screen(first)).toContainText(/nginx\s+latest/);
+	await second.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(second).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('docker images');
+	await page.keyboard.press('Enter');
+	await expect(screen(second)).toContainText('REPOSITORY');
+	await expect(screen(second)).not.toContainText(/nginx\s+latest/);
+});
+
+test('no terminal code is requested before the widget nears the viewport', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.setViewportSize({ width: 1280, height: 700 });
+	await page.goto(TWO);
+	await settle(page);
+	expect(requested.filter((p) => p.startsWith('/sessions/') || /xterm|player/i.test(p))).toEqual([]);
+	await page.locator('terminal-replay').first().scrollIntoViewIfNeeded();
+	await expect(page.locator('terminal-replay').first()).toHaveAttribute('data-ready', '');
+	expect(requested).toContain('/sessions/pull.json');
+});
+
+test('a page without a terminal loads no terminal code at all', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	await page.goto('/en/foundations/what-is-virtualization/');
+	await page.mouse.wheel(0, 5000);
+	await settle(page);
+	expect(requested.filter((p) => p.startsWith('/sessions/') || /xterm|player|element/i.test(p))).toEqual([]);
+});
+
+test('the no-JS transcript lists every step with its command and output', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(PULL);
+	const steps = page.locator('terminal-replay .tr-transcript li');
+	await expect(steps).toHaveCount(4);
+	await expect(steps.nth(0)).toContainText('docker pull nginx');
+	await expect(steps.nth(0)).toContainText('Status: Downloaded newer image for nginx:latest');
+	await expect(steps.nth(3)).toContainText('REPOSITORY');
+	await context.close();
+});
+
+test('the session downloads as an asciicast v2 file', async ({ request }) => {
+	const cast = await (await request.get('/casts/pull.cast')).text();
+	const [header, ...events] = cast.trim().split('\n').map((line) => JSON.parse(line));
+	expect(header).toMatchObject({ version: 2, width: 80 });
+	expect(events.map((e) => e[2]).join('')).toContain('docker pull nginx');
+});
+
+test('the widget passes axe while idle, while playing and in "Try it yourself"', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	expect(await axeViolations(page), 'idle').toEqual([]);
+	await widget.getByRole('button', { name: 'Play' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'playing');
+	expect(await axeViolations(page), 'playing').toEqual([]);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	expect(await axeViolations(page), 'try it yourself').toEqual([]);
+});
