@@ -54,12 +54,17 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 				ko: { label: '한국어', lang: 'ko' },
 			},
+			// Concept search (src/search/README.md): Starlight's Search plus the concept layer.
+			components: { Search: './src/components/Search.astro' },
+			// Weights of the metadata each page adds for search (src/search/index-meta.ts).
+			pagefind: { ranking: { metaWeights: { concepts: 4, mentions: 1.5, stems: 0.5 } } },
 			sidebar: [
 				group('Foundations', '기초', 'foundations'),
 				group('Containers', '컨테이너', 'containers'),
 				group('VM or container?', 'VM과 컨테이너', 'vm-vs-container'),
 				group('Docker', '도커', 'docker'),
 				group('Walkthroughs', '따라 하기', 'walkthroughs'),
+				group('Playground', '플레이그라운드', 'playground'),
 				group('Reference', '참고', 'reference'),
 			],
 		}),

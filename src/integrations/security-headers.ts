@@ -61,7 +61,7 @@ export function completeCsp(html: string): string {
 	}
 	// xterm.js (the terminal widget) writes <style> elements at run time for its cell sizes and
 	// colours. On pages with a terminal, style elements may be inline; scripts stay hash-only.
-	if (html.includes('<terminal-replay')) directives.set('style-src-elem', ["'self'", "'unsafe-inline'"]);
+	if (html.includes('<terminal-replay') || html.includes('<dockside-playground')) directives.set('style-src-elem', ["'self'", "'unsafe-inline'"]);
 	const policy = [...directives].map(([name, values]) => [name, ...values].join(' ')).join('; ');
 	return html.replace(META_CSP, `<meta http-equiv="content-security-policy" content="${policy}"`);
 }

@@ -1,14 +1,12 @@
 // The replay player: xterm.js over a precomputed timeline, and "Try it yourself", which hands the
 // reader the same simulated machine. Loaded only when a widget nears the viewport.
-import { FitAddon } from '@xterm/addon-fit';
-import { Unicode11Addon } from '@xterm/addon-unicode11';
-import { Terminal } from '@xterm/xterm';
-import '@xterm/xterm/css/xterm.css';
+import type { Terminal } from '@xterm/xterm';
 import type { Host, HostView } from '../sim/index';
 import type { Timeline, TimelineStep } from '../sim/session/load';
-import { LineEditor, commonPrefix } from './line-editor';
+import { LiveShell, renderState } from './live';
 import type { TerminalStrings } from './strings';
 import { BETWEEN_STEPS_MS, stepFrames, stepHead, stepText } from './timing';
+import { openTerminal } from './xterm';
 
 /**
  * Player states and the events that move between them:
@@ -26,31 +24,6 @@ export const ENDED = 'ended';
 export const LIVE = 'live';
 type State = typeof IDLE | typeof PLAYING | typeof PAUSED | typeof ENDED | typeof LIVE;
 
-const THEME = {
-	background: '#0d1117',
-	foreground: '#e6edf3',
-	cursor: '#e6edf3',
-	selectionBackground: '#264f78',
-	black: '#484f58',
-	red: '#ff7b72',
-	green: '#3fb950',
-	yellow: '#d29922',
-	blue: '#58a6ff',
-	magenta: '#bc8cff',
-	cyan: '#39c5cf',
-	white: '#b1bac4',
-	brightBlack: '#6e7681',
-	brightRed: '#ffa198',
-	brightGreen: '#56d364',
-	brightYellow: '#e3b341',
-	brightBlue: '#79c0ff',
-	brightMagenta: '#d2a8ff',
-	brightCyan: '#56d4dd',
-	brightWhite: '#ffffff',
-};
-
-const CONCEPT_OF = { images: 'image', containers: 'container', volumes: 'volume', networks: 'network' } as const;
-
 export class Player {
 	/** Steps fully shown. */
 	position = 0;
@@ -62,7 +35,7 @@ export class Player {
 	private readonly t: TerminalStrings;
 	private readonly lang: 'en' | 'ko';
 	private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-	private live: { host: Host; editor: LineEditor; snapshotStep: number } | undefined;
+	private live: { shell: LiveShell; snapshotStep: number } | undefined;
 	private stepping = false;
 
 	private constructor(
@@ -71,32 +44,8 @@ export class Player {
 	) {
 		this.t = JSON.parse(root.dataset.strings ?? '{}');
 		this.lang = root.dataset.lang === 'ko' ? 'ko' : 'en';
-		const screen = this.q('.tr-screen');
-		this.term = new Terminal({
-			cols: timeline.cols,
-			rows: Number(root.dataset.rows ?? 18),
-			allowProposedApi: true,
-			disableStdin: true,
-			cursorBlink: false,
-			convertEol: false,
-			fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Noto Sans Mono CJK KR", monospace',
-			fontSize: 14,
-			lineHeight: 1.2,
-			scrollback: 1000,
-			theme: THEME,
-		});
-		const unicode = new Unicode11Addon();
-		this.term.loadAddon(unicode);
-		this.term.unicode.activeVersion = '11';
-		const fit = new FitAddon();
-		this.term.loadAddon(fit);
-		const host = document.createElement('div');
-		host.className = 'tr-xterm';
-		screen.append(host);
-		this.term.open(host);
-		// Keep the session's width (output was produced at it); fit only the number of rows.
-		const rows = fit.proposeDimensions()?.rows;
-		if (rows && rows > 4) this.term.resize(timeline.cols, rows);
+		// Keep the session's width (its output was produced at it); fit only the number of rows.
+		this.term = openTerminal(this.q('.tr-screen'), { cols: timeline.cols, rows: Number(root.dataset.rows ?? 18) }).term;
 		root.dataset.state = IDLE;
 		root.dataset.ready = '';
 		this.term.onData((data) => this.onLiveInput(data));
@@ -193,11 +142,10 @@ export class Player {
 		const snapshot = at > 0 ? this.steps[at - 1].snapshot : undefined;
 		const host = hosts[snapshot?.host ?? 'main'] ?? hosts.main;
 		if (snapshot) host.restore(snapshot);
-		this.live = { host, editor: new LineEditor(), snapshotStep: at };
+		const shell = new LiveShell(this.term, host, (_line, state) => this.renderState(state));
+		this.live = { shell, snapshotStep: at };
 		this.setState(LIVE);
-		this.term.options.disableStdin = false;
-		this.term.options.cursorBlink = true;
-		this.term.write(`\r\n\x1b[2m# ${this.t.liveHint}\x1b[0m\r\n${host.prompt()}`);
+		shell.start(this.t.liveHint);
 		this.renderState(host.state());
 		this.term.focus();
 	}
@@ -211,55 +159,12 @@ export class Player {
 	}
 
 	private leaveLive() {
-		if (!this.live) return;
+		this.live?.shell.stop();
 		this.live = undefined;
-		this.term.options.disableStdin = true;
-		this.term.options.cursorBlink = false;
 	}
 
 	private onLiveInput(data: string) {
-		const live = this.live;
-		if (!live || this.state !== LIVE) return;
-		const { host, editor } = live;
-		for (const event of editor.input(data)) {
-			switch (event.type) {
-				case 'write':
-					this.term.write(event.data);
-					break;
-				case 'submit': {
-					this.term.write('\r\n');
-					const result = host.exec(event.line, { tty: true, cols: this.term.cols });
-					const out = result.output;
-					this.term.write(out);
-					if (out && !out.endsWith('\n')) this.term.write('\r\n');
-					this.term.write(host.prompt());
-					this.renderState(host.state());
-					break;
-				}
-				case 'interrupt':
-					this.term.write(`^C\r\n${host.prompt()}`);
-					break;
-				case 'clear':
-					this.term.write(`\x1b[H\x1b[2J${host.prompt()}${editor.redraw()}`);
-					break;
-				case 'complete': {
-					const partial = /(\S*)$/.exec(event.line)?.[1] ?? '';
-					const candidates = [...new Set(host.complete(event.line))].filter((c) => c.startsWith(partial));
-					const base = event.line.slice(0, event.line.length - partial.length);
-					if (candidates.length === 1) {
-						for (const e of editor.replace(`${base}${candidates[0]} `)) if (e.type === 'write') this.term.write(e.data);
-					} else if (candidates.length > 1) {
-						const prefix = commonPrefix(candidates);
-						if (prefix.length > partial.length) {
-							for (const e of editor.replace(base + prefix)) if (e.type === 'write') this.term.write(e.data);
-						} else {
-							this.term.write(`\r\n${candidates.slice(0, 60).join('  ')}\r\n${host.prompt()}${editor.redraw()}`);
-						}
-					}
-					break;
-				}
-			}
-		}
+		if (this.state === LIVE) this.live?.shell.input(data);
 	}
 
 	// --- view ---------------------------------------------------------------------------------
@@ -310,32 +215,8 @@ export class Player {
 	}
 
 	private renderState(view: HostView) {
-		const panel = this.q<HTMLDetailsElement>('.tr-state');
-		panel.hidden = false;
-		const body = this.q('.tr-state-body');
-		const groups: Array<[keyof typeof CONCEPT_OF, string[]]> = [
-			['images', view.images.map((i) => (i.tags.length ? i.tags.join(', ') : `<none> ${i.id.slice(0, 12)}`) + ` · ${i.size}`)],
-			['containers', view.containers.map((c) => `${c.name} · ${c.image} · ${c.statusText}${c.ports ? ` · ${c.ports}` : ''}`)],
-			['volumes', view.volumes.map((v) => v.name + (v.usedBy.length ? ` · ${v.usedBy.join(', ')}` : ''))],
-			['networks', view.networks.filter((n) => !n.builtin).map((n) => `${n.name} · ${n.driver}`)],
-		];
-		const fragment = document.createDocumentFragment();
-		for (const [key, items] of groups) {
-			const section = document.createElement('div');
-			section.className = 'tr-state-group';
-			const title = document.createElement('a');
-			title.href = `/${this.lang}/reference/glossary/#${CONCEPT_OF[key]}`;
-			title.textContent = `${this.t[key]} (${items.length})`;
-			const list = document.createElement('ul');
-			for (const item of items.length ? items : [this.t.none]) {
-				const li = document.createElement('li');
-				li.textContent = item;
-				list.append(li);
-			}
-			section.append(title, list);
-			fragment.append(section);
-		}
-		body.replaceChildren(fragment);
+		this.q<HTMLDetailsElement>('.tr-state').hidden = false;
+		renderState(this.q('.tr-state-body'), view, this.t, this.lang);
 	}
 
 	private wireControls() {

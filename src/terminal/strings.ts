@@ -29,6 +29,16 @@ export interface TerminalStrings {
 	loading: string;
 	failed: string;
 	edited: string;
+	host: string;
+	preset: string;
+	presetEmpty: string;
+	presetPull: string;
+	presetBuild: string;
+	copyLink: string;
+	linkCopied: string;
+	needsJs: string;
+	playgroundTitle: string;
+	playgroundHint: string;
 }
 
 export const STRINGS: Record<Locale, TerminalStrings> = {
@@ -59,6 +69,16 @@ export const STRINGS: Record<Locale, TerminalStrings> = {
 		loading: 'Loading the terminal…',
 		failed: 'The terminal could not load. The transcript below shows every step.',
 		edited: 'edited',
+		host: 'Machine',
+		preset: 'Start from',
+		presetEmpty: 'an empty machine',
+		presetPull: 'after a pull (nginx)',
+		presetBuild: 'after a build (myapp)',
+		copyLink: 'Copy link to this session',
+		linkCopied: 'Link copied',
+		needsJs: 'The playground runs the simulator in your browser, so it needs JavaScript. The walkthroughs show every session as text.',
+		playgroundTitle: 'Playground',
+		playgroundHint: 'Type any docker command and press Enter. Tab completes, ↑ ↓ recall history. The address bar keeps what you typed: share it to share this machine.',
 	},
 	ko: {
 		play: '재생',
@@ -87,5 +107,15 @@ export const STRINGS: Record<Locale, TerminalStrings> = {
 		loading: '터미널을 불러오는 중…',
 		failed: '터미널을 불러오지 못했습니다. 아래 기록에서 모든 단계를 볼 수 있습니다.',
 		edited: '수정함',
+		host: '머신',
+		preset: '시작 상태',
+		presetEmpty: '빈 머신',
+		presetPull: 'pull 한 뒤 (nginx)',
+		presetBuild: 'build 한 뒤 (myapp)',
+		copyLink: '이 세션 링크 복사',
+		linkCopied: '링크를 복사했습니다',
+		needsJs: '플레이그라운드는 브라우저 안에서 시뮬레이터를 실행하므로 JavaScript가 필요합니다. 따라 하기 문서에서는 모든 세션을 글로도 볼 수 있습니다.',
+		playgroundTitle: '플레이그라운드',
+		playgroundHint: 'docker 명령어를 입력하고 Enter를 누르세요. Tab은 자동 완성, ↑ ↓는 이전 명령어입니다. 입력한 내용은 주소창에 남으므로, 주소를 공유하면 이 머신을 그대로 공유할 수 있습니다.',
 	},
 };

@@ -1,0 +1,38 @@
+import { test, expect } from './fixtures';
+
+/** The playground: a fresh machine per host and preset, and a link that replays what was typed. */
+test('the URL keeps typed commands, and opening it restores the same machine', async ({ page, context, problems }) => {
+	await page.goto('/en/playground/');
+	const playground = page.locator('dockside-playground');
+	await expect(playground).toHaveAttribute('data-ready', '');
+	await page.keyboard.type('docker volume create notes');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('docker run -d -p 8080:80 --name web nginx');
+	await page.keyboard.press('Enter');
+	await expect(playground.locator('.tr-state')).toContainText('web · nginx');
+	const shared = page.url();
+	expect(shared).toContain('#host=linux&preset=empty&c=docker+volume+create+notes');
+
+	const other = await context.newPage();
+	await other.goto(shared);
+	const restored = other.locator('dockside-playground');
+	await expect(restored).toHaveAttribute('data-ready', '');
+	await expect(restored.locator('.tr-state')).toContainText('web · nginx');
+	await expect(restored.locator('.tr-state')).toContainText('notes');
+	await expect(restored.locator('.xterm-rows')).toContainText('docker run -d -p 8080:80 --name web nginx');
+	expect(problems.console).toEqual([]);
+});
+
+test('the host picker and presets start the machine the reader chose', async ({ page }) => {
+	await page.goto('/ko/playground/');
+	const playground = page.locator('dockside-playground');
+	await expect(playground).toHaveAttribute('data-ready', '');
+	await playground.getByLabel('머신').selectOption('macos');
+	await playground.getByLabel('시작 상태').selectOption('pull');
+	await expect(playground.locator('.tr-state')).toContainText('nginx:latest');
+	await page.locator('.xterm-helper-textarea').focus();
+	await page.keyboard.type('docker run --rm alpine uname -r');
+	await page.keyboard.press('Enter');
+	await expect(playground.locator('.xterm-rows')).toContainText('linuxkit');
+	expect(page.url()).toContain('host=macos&preset=pull');
+});

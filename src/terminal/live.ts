@@ -1,0 +1,111 @@
+// The reader at the keyboard: one simulated host behind an xterm.js terminal, with line editing,
+// history, completion, Ctrl-C / Ctrl-L and inert paste. Used by "Try it yourself" and the
+// playground. Output only ever reaches the terminal, never the page's HTML.
+import type { Terminal } from '@xterm/xterm';
+import type { Host, HostView } from '../sim/index';
+import { LineEditor, commonPrefix } from './line-editor';
+import type { TerminalStrings } from './strings';
+
+export class LiveShell {
+	readonly editor = new LineEditor();
+
+	constructor(
+		private readonly term: Terminal,
+		readonly host: Host,
+		private readonly onRun: (line: string, state: HostView) => void,
+	) {}
+
+	/** Starts the prompt (after an optional dim hint line). */
+	start(hint?: string) {
+		this.term.options.disableStdin = false;
+		this.term.options.cursorBlink = true;
+		this.term.write(`${hint ? `\r\n\x1b[2m# ${hint}\x1b[0m\r\n` : ''}${this.host.prompt()}`);
+	}
+
+	stop() {
+		this.term.options.disableStdin = true;
+		this.term.options.cursorBlink = false;
+	}
+
+	/** Runs a line as if typed, showing it after the prompt (used to replay a shared playground). */
+	replay(line: string) {
+		this.term.write(line);
+		this.run(line);
+	}
+
+	input(data: string) {
+		for (const event of this.editor.input(data)) {
+			switch (event.type) {
+				case 'write':
+					this.term.write(event.data);
+					break;
+				case 'submit':
+					this.run(event.line);
+					break;
+				case 'interrupt':
+					this.term.write(`^C\r\n${this.host.prompt()}`);
+					break;
+				case 'clear':
+					this.term.write(`\x1b[H\x1b[2J${this.host.prompt()}${this.editor.redraw()}`);
+					break;
+				case 'complete':
+					this.complete(event.line);
+					break;
+			}
+		}
+	}
+
+	private run(line: string) {
+		this.term.write('\r\n');
+		const { output } = this.host.exec(line, { tty: true, cols: this.term.cols });
+		this.term.write(output);
+		if (output && !output.endsWith('\n')) this.term.write('\r\n');
+		this.term.write(this.host.prompt());
+		this.onRun(line, this.host.state());
+	}
+
+	private complete(line: string) {
+		const partial = /(\S*)$/.exec(line)?.[1] ?? '';
+		const candidates = [...new Set(this.host.complete(line))].filter((c) => c.startsWith(partial));
+		const base = line.slice(0, line.length - partial.length);
+		const replace = (text: string) => {
+			for (const e of this.editor.replace(text)) if (e.type === 'write') this.term.write(e.data);
+		};
+		if (candidates.length === 1) replace(`${base}${candidates[0]} `);
+		else if (candidates.length > 1) {
+			const prefix = commonPrefix(candidates);
+			if (prefix.length > partial.length) replace(base + prefix);
+			else this.term.write(`\r\n${candidates.slice(0, 60).join('  ')}\r\n${this.host.prompt()}${this.editor.redraw()}`);
+		}
+	}
+}
+
+const CONCEPT_OF = { images: 'image', containers: 'container', volumes: 'volume', networks: 'network' } as const;
+
+/** Fills a state panel: images, containers (status, ports), volumes and networks, each group
+ * linked to its glossary concept. Text only, through textContent. */
+export function renderState(body: HTMLElement, view: HostView, t: TerminalStrings, lang: 'en' | 'ko') {
+	const groups: Array<[keyof typeof CONCEPT_OF, string[]]> = [
+		['images', view.images.map((i) => (i.tags.length ? i.tags.join(', ') : `<none> ${i.id.slice(0, 12)}`) + ` · ${i.size}`)],
+		['containers', view.containers.map((c) => `${c.name} · ${c.image} · ${c.statusText}${c.ports ? ` · ${c.ports}` : ''}`)],
+		['volumes', view.volumes.map((v) => v.name + (v.usedBy.length ? ` · ${v.usedBy.join(', ')}` : ''))],
+		['networks', view.networks.filter((n) => !n.builtin).map((n) => `${n.name} · ${n.driver}`)],
+	];
+	const fragment = document.createDocumentFragment();
+	for (const [key, items] of groups) {
+		const section = document.createElement('div');
+		section.className = 'tr-state-group';
+		const title = document.createElement('a');
+		title.href = `/${lang}/reference/glossary/#${CONCEPT_OF[key]}`;
+		title.textContent = `${t[key]} (${items.length})`;
+		const list = document.createElement('ul');
+		for (const item of items.length ? items : [t.none]) {
+			const li = document.createElement('li');
+			li.textContent = item;
+			list.append(li);
+		}
+		section.append(title, list);
+		fragment.append(section);
+	}
+	body.replaceChildren(fragment);
+}

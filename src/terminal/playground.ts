@@ -1,0 +1,80 @@
+// <dockside-playground>: a fresh simulated machine for the reader. Every typed command is kept in
+// the URL fragment, so opening a shared link replays them onto the same start and reaches the
+// same state.
+import type { Terminal } from '@xterm/xterm';
+import type { Platform } from '../sim/index';
+import { LiveShell, renderState } from './live';
+import { PRESETS, type PresetName } from './presets';
+import { decodeSession, encodeSession, type SharedSession } from './share';
+import type { TerminalStrings } from './strings';
+
+class DocksidePlayground extends HTMLElement {
+	private term: Terminal | undefined;
+	private session: SharedSession = decodeSession('');
+	private abort = new AbortController();
+
+	async connectedCallback() {
+		this.abort = new AbortController();
+		const { signal } = this.abort;
+		const t: TerminalStrings = JSON.parse(this.dataset.strings ?? '{}');
+		const lang = this.dataset.lang === 'ko' ? 'ko' : 'en';
+		const [{ createWorld }, { openTerminal }] = await Promise.all([import('../sim/index'), import('./xterm')]);
+		if (signal.aborted) return;
+
+		const hostSelect = this.querySelector<HTMLSelectElement>('[data-pg="host"]')!;
+		const presetSelect = this.querySelector<HTMLSelectElement>('[data-pg="preset"]')!;
+		const status = this.querySelector<HTMLElement>('.pg-status')!;
+		const panel = this.querySelector<HTMLElement>('.tr-state-body')!;
+
+		const start = (session: SharedSession) => {
+			this.session = { ...session, commands: [] };
+			this.term?.dispose();
+			this.querySelector('.tr-xterm')?.remove();
+			const { term } = openTerminal(this.querySelector('.pg-screen')!, { rows: Number(this.dataset.rows ?? 22) });
+			this.term = term;
+			hostSelect.value = session.host;
+			presetSelect.value = session.preset;
+			const preset = PRESETS[session.preset];
+			const host = createWorld().host({ platform: session.host as Platform, files: { ...preset.files } });
+			for (const command of preset.commands) host.exec(command, { tty: true, cols: term.cols });
+			let replaying = true;
+			const shell = new LiveShell(term, host, (line, state) => {
+				renderState(panel, state, t, lang);
+				if (replaying) return;
+				this.session.commands.push(line);
+				history.replaceState(null, '', encodeSession(this.session));
+			});
+			term.write(host.prompt());
+			for (const command of session.commands) {
+				shell.replay(command);
+				this.session.commands.push(command);
+			}
+			replaying = false;
+			term.onData((data) => shell.input(data));
+			shell.start();
+			renderState(panel, host.state(), t, lang);
+			history.replaceState(null, '', encodeSession(this.session));
+			this.dataset.ready = '';
+		};
+
+		const restart = () => start({ host: hostSelect.value as Platform, preset: presetSelect.value as PresetName, commands: [] });
+		for (const el of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('[data-pg]')) el.disabled = false;
+		hostSelect.addEventListener('change', restart, { signal });
+		presetSelect.addEventListener('change', restart, { signal });
+		this.querySelector('[data-pg="reset"]')!.addEventListener('click', restart, { signal });
+		this.querySelector('[data-pg="share"]')!.addEventListener('click', async () => {
+			await navigator.clipboard.writeText(location.href);
+			status.textContent = t.linkCopied;
+		}, { signal });
+		start(decodeSession(location.hash));
+		this.term?.focus();
+	}
+
+	disconnectedCallback() {
+		this.abort.abort();
+		this.term?.dispose();
+		this.term = undefined;
+	}
+}
+
+if (!customElements.get('dockside-playground')) customElements.define('dockside-playground', DocksidePlayground);
