@@ -22,6 +22,9 @@ const KINDS = [
 for (const path of KINDS) {
 	test(`${path}: Tab reaches every control in order, each with a visible focus ring`, async ({ page }) => {
 		await page.goto(path);
+		// A terminal near the top upgrades itself (enabling its controls): wait for it first.
+		const terminal = page.locator('terminal-replay').first();
+		if ((await terminal.count()) > 0 && (await terminal.evaluate((el) => el.getBoundingClientRect().top < innerHeight + 300))) await expect(terminal).toHaveAttribute('data-ready', '');
 		const expected = await page.evaluate((selector) => {
 			const shown = (el: Element) => {
 				const box = el.getBoundingClientRect();

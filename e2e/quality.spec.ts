@@ -54,3 +54,20 @@ for (const path of sitemapPaths().filter((p) => p !== '/')) {
 		expect(problems.requests.filter((line) => !expected404(line))).toEqual([]);
 	});
 }
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`a glossary popover, while open, is accessible (${theme} theme)`, async ({ page }) => {
+		await page.goto('/en/foundations/what-is-virtualization/');
+		await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+		await page.reload();
+		const trigger = page.locator('[data-term-trigger]').first();
+		await trigger.focus();
+		await page.keyboard.press('Enter');
+		const popover = page.locator('[data-term-pop]').first();
+		await expect(popover).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect(popover).toBeHidden();
+		await expect(trigger).toBeFocused();
+	});
+}

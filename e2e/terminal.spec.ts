@@ -182,7 +182,21 @@ test('no terminal code is requested before the widget nears the viewport', async
 	expect(requested.filter((p) => p.startsWith('/sessions/') || /xterm|player/i.test(p))).toEqual([]);
 	await page.locator('terminal-replay').first().scrollIntoViewIfNeeded();
 	await expect(page.locator('terminal-replay').first()).toHaveAttribute('data-ready', '');
-	expect(requested).toContain('/sessions/pull.json');
+	expect(requested).toContain('/sessions/pull/80.json');
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test('output is produced at the terminal\'s real width, not scaled down or scrolled', async ({ page }) => {
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		const widget = await ready(page, PULL);
+		expect(requested).toContain('/sessions/pull/40.json');
+		await widget.getByRole('button', { name: 'Next step' }).click();
+		await expect(screen(widget)).toContainText('Status: Downloaded newer');
+		const fits = await widget.locator('.tr-screen').evaluate((el) => el.scrollWidth <= el.clientWidth);
+		expect(fits).toBe(true);
+	});
 });
 
 test('a page without a terminal loads no terminal code at all', async ({ page }) => {

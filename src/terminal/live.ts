@@ -18,11 +18,13 @@ export class LiveShell {
 	/** Starts the prompt (after an optional dim hint line). */
 	start(hint?: string) {
 		this.term.options.disableStdin = false;
+		if (this.term.textarea) this.term.textarea.tabIndex = 0;
 		this.term.options.cursorBlink = true;
 		this.term.write(`${hint ? `\r\n\x1b[2m# ${hint}\x1b[0m\r\n` : ''}${this.host.prompt()}`);
 	}
 
 	stop() {
+		if (this.term.textarea) this.term.textarea.tabIndex = -1;
 		this.term.options.disableStdin = true;
 		this.term.options.cursorBlink = false;
 	}

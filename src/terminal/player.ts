@@ -53,8 +53,10 @@ export class Player {
 	}
 
 	static async create(root: HTMLElement, step: number): Promise<Player> {
-		const response = await fetch(root.dataset.src!);
-		if (!response.ok) throw new Error(`${root.dataset.src}: HTTP ${response.status}`);
+		const cols = pickWidth(root);
+		const url = `${root.dataset.src}${cols}.json`;
+		const response = await fetch(url);
+		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
 		const player = new Player(root, (await response.json()) as Timeline);
 		player.seek(step);
 		return player;
@@ -259,4 +261,21 @@ export class Player {
 		});
 		this.q<HTMLDetailsElement>('.tr-transcript').open = false;
 	}
+}
+
+/** The widest rendering of the session that fits the screen box without scrolling (else the narrowest). */
+function pickWidth(root: HTMLElement): number {
+	const widths = (root.dataset.widths ?? '80').split(' ').map(Number).sort((a, b) => b - a);
+	const screen = root.querySelector<HTMLElement>('.tr-screen')!;
+	const probe = document.createElement('span');
+	probe.className = 'tr-poster';
+	probe.style.position = 'absolute';
+	probe.style.visibility = 'hidden';
+	probe.textContent = 'M'.repeat(20);
+	screen.append(probe);
+	const cell = probe.getBoundingClientRect().width / 20;
+	probe.remove();
+	const style = getComputedStyle(screen);
+	const room = screen.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+	return widths.find((w) => w * cell <= room) ?? widths.at(-1)!;
 }

@@ -3,7 +3,9 @@
 import { readGlossary } from '../glossary/read';
 import { loadSession, type Timeline } from '../sim/session/load';
 
-export const COLS = 80;
+/** Widths every session is rendered at: a desktop column, and a phone held upright. */
+export const WIDTHS = [80, 40] as const;
+export const COLS = WIDTHS[0];
 export const ROWS = 18;
 
 const sources = import.meta.glob<string>('../content/sessions/*.yaml', { query: '?raw', import: 'default', eager: true });
@@ -16,14 +18,14 @@ export function sessionIds(): string[] {
 		.sort();
 }
 
-export function getTimeline(id: string): Timeline | undefined {
+export function getTimeline(id: string, cols: number = COLS): Timeline | undefined {
 	const key = `../content/sessions/${id}.yaml`;
 	if (!(key in sources)) return undefined;
-	let timeline = cache.get(id);
+	let timeline = cache.get(`${id}@${cols}`);
 	if (!timeline) {
 		concepts ??= new Set(readGlossary().map((e) => e.id));
-		timeline = loadSession(sources[key], `src/content/sessions/${id}.yaml`, { knownConcepts: concepts, cols: COLS, rows: ROWS });
-		cache.set(id, timeline);
+		timeline = loadSession(sources[key], `src/content/sessions/${id}.yaml`, { knownConcepts: concepts, cols, rows: ROWS });
+		cache.set(`${id}@${cols}`, timeline);
 	}
 	return timeline;
 }

@@ -54,6 +54,8 @@ export function openTerminal(screen: HTMLElement, options: { rows: number; cols?
 	element.className = 'tr-xterm';
 	screen.append(element);
 	term.open(element);
+	// Until the reader takes over, the terminal only displays: keep its input out of the Tab order.
+	if (term.textarea) term.textarea.tabIndex = -1;
 	const proposed = fit.proposeDimensions();
 	if (proposed && proposed.rows > 4) term.resize(options.cols ?? Math.max(20, proposed.cols), proposed.rows);
 	return { term, element };
