@@ -34,6 +34,28 @@ export function findContainer(host: HostState, ref: string): Container | undefin
 	return undefined;
 }
 
+/**
+ * Runs `act` on each named container the way docker's multi-container commands do: a name that
+ * matches nothing prints `missing(ref)` as the daemon's error, the others still run, and the
+ * exit status is 1 if any name or any `act` (returning false) failed.
+ */
+export function eachContainer(
+	ctx: Ctx,
+	refs: string[],
+	act: (c: Container, ref: string) => boolean | void,
+	missing: (ref: string) => string = (ref) => `No such container: ${ref}`,
+): number {
+	let status = 0;
+	for (const ref of refs) {
+		const c = findContainer(ctx.host, ref);
+		if (!c) {
+			ctx.io.err(`Error response from daemon: ${missing(ref)}\n`);
+			status = 1;
+		} else if (act(c, ref) === false) status = 1;
+	}
+	return status;
+}
+
 export function noSuchContainer(ctx: Ctx, ref: string): string {
 	return `No such container: ${ref}`;
 }

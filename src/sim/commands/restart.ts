@@ -1,6 +1,6 @@
 // docker restart: stop (with the same timeout rules as stop), then start again.
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer } from './common.ts';
+import { eachContainer } from './common.ts';
 import { startContainer } from './run.ts';
 import { stopOne } from './stop.ts';
 import type { CommandDef, Ctx } from './types.ts';
@@ -17,24 +17,15 @@ export const restart: CommandDef = {
 		{ long: 'timeout', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
 	],
 	run(ctx: Ctx, p: Parsed): number {
-		let status = 0;
 		const timeout = typeof p.flags.timeout === 'number' ? Math.max(0, p.flags.timeout) : 10;
-		for (const ref of p.args) {
-			const c = findContainer(ctx.host, ref);
-			if (!c) {
-				ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-				status = 1;
-				continue;
-			}
+		return eachContainer(ctx, p.args, (c, ref) => {
 			stopOne(ctx, c, timeout);
 			const res = startContainer(ctx, c, null);
 			if (res.error) {
 				ctx.io.err(`Error response from daemon: Cannot restart container ${ref}: ${res.error}\n`);
-				status = 1;
-				continue;
+				return false;
 			}
 			ctx.io.out(`${ref}\n`);
-		}
-		return status;
+		});
 	},
 };

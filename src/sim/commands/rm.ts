@@ -2,7 +2,7 @@
 // ones go with -v. A running container needs -f.
 import { stopProcess } from '../container/runtime.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer } from './common.ts';
+import { eachContainer } from './common.ts';
 import { removeContainer } from './run.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -20,25 +20,16 @@ export const rm: CommandDef = {
 		{ long: 'volumes', short: 'v', type: 'bool', usage: 'Remove anonymous volumes associated with the container' },
 	],
 	run(ctx: Ctx, p: Parsed): number {
-		let status = 0;
-		for (const ref of p.args) {
-			const c = findContainer(ctx.host, ref);
-			if (!c) {
-				ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-				status = 1;
-				continue;
-			}
+		return eachContainer(ctx, p.args, (c, ref) => {
 			if (c.status === 'running') {
 				if (p.flags.force !== true) {
 					ctx.io.err(`Error response from daemon: cannot remove container "${ref}": container is running: stop the container before removing or force remove\n`);
-					status = 1;
-					continue;
+					return false;
 				}
 				stopProcess(ctx.world, ctx.host, c, 'kill');
 			}
 			removeContainer(ctx, c, p.flags.volumes === true);
 			ctx.io.out(`${ref}\n`);
-		}
-		return status;
+		});
 	},
 };

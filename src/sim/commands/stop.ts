@@ -3,7 +3,7 @@
 import { effectiveArgv, fsOf, kindOf, stopProcess } from '../container/runtime.ts';
 import type { Container } from '../engine/types.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer } from './common.ts';
+import { eachContainer } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
 export function stopOne(ctx: Ctx, c: Container, timeout: number): void {
@@ -27,19 +27,11 @@ export const stop: CommandDef = {
 		{ long: 'timeout', short: 't', type: 'int', usage: 'Seconds to wait before killing the container' },
 	],
 	run(ctx: Ctx, p: Parsed): number {
-		let status = 0;
 		const timeout = typeof p.flags.timeout === 'number' ? Math.max(0, p.flags.timeout) : 10;
-		for (const ref of p.args) {
-			const c = findContainer(ctx.host, ref);
-			if (!c) {
-				ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-				status = 1;
-				continue;
-			}
+		return eachContainer(ctx, p.args, (c, ref) => {
 			stopOne(ctx, c, timeout);
 			ctx.io.out(`${ref}\n`);
 			if (c.autoRemove && c.status === 'exited') delete ctx.host.containers[c.id];
-		}
-		return status;
+		});
 	},
 };
