@@ -22,9 +22,14 @@ const KINDS = [
 for (const path of KINDS) {
 	test(`${path}: Tab reaches every control in order, each with a visible focus ring`, async ({ page }) => {
 		await page.goto(path);
-		// A terminal near the top upgrades itself (enabling its controls): wait for it first.
+		// A terminal upgrades itself once it nears the viewport (enabling its controls, folding its
+		// transcript). Let that happen first, so Tab walks the page a reader settles on.
 		const terminal = page.locator('terminal-replay').first();
-		if ((await terminal.count()) > 0 && (await terminal.evaluate((el) => el.getBoundingClientRect().top < innerHeight + 300))) await expect(terminal).toHaveAttribute('data-ready', '');
+		if ((await terminal.count()) > 0) {
+			await terminal.scrollIntoViewIfNeeded();
+			await expect(terminal).toHaveAttribute('data-ready', '');
+			await page.evaluate(() => window.scrollTo(0, 0));
+		}
 		const expected = await page.evaluate((selector) => {
 			const shown = (el: Element) => {
 				const box = el.getBoundingClientRect();

@@ -73,8 +73,8 @@ test.describe('with JavaScript disabled', () => {
 });
 
 for (const { lang, query, button, title } of [
-	{ lang: 'en', query: 'hypervisor', button: 'Search', title: 'What is virtualization?' },
-	{ lang: 'ko', query: '가상화', button: '검색', title: '가상화란 무엇인가?' },
+	{ lang: 'en', query: 'carving', button: 'Search', title: 'What is virtualization?' },
+	{ lang: 'ko', query: '논리적으로', button: '검색', title: '가상화란 무엇인가?' },
 ]) {
 	test(`search on /${lang}/ finds the sample page by "${query}"`, async ({ page }) => {
 		await page.goto(`/${lang}/`);
