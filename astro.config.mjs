@@ -54,6 +54,8 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 				ko: { label: '한국어', lang: 'ko' },
 			},
+			// Concept search (src/search/README.md): Starlight's Search plus the concept layer.
+			components: { Search: './src/components/Search.astro' },
 			// Weights of the metadata each page adds for search (src/search/index-meta.ts).
 			pagefind: { ranking: { metaWeights: { concepts: 4, mentions: 1.5, stems: 0.5 } } },
 			sidebar: [

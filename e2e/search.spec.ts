@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, type PageProblems } from './fixtures';
+import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
+
+/**
+ * Concept search (issue 6) against the built site: the query set in e2e/search-queries.json must
+ * put its page among the first three results at least 95 % of the time, concept queries must open
+ * with their concept's card, and the dialog must work from the keyboard.
+ */
+interface Query {
+	kind: string;
+	q: string;
+	from: string;
+	expect: string;
+	concept?: string;
+}
+const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: Query[] };
+const PASS_RATE = 0.95;
+
+async function openSearch(page: Page) {
+	const button = page.locator('button[data-open-modal]');
+	await expect(button).toBeEnabled();
+	// Pagefind UI mounts when the page is idle; the input appears then.
+	await expect(page.locator('#starlight__search input')).toHaveCount(1);
+	await button.click();
+	await expect(page.locator('dialog[open]')).toBeVisible();
+}
+
+/** Types a query into an open dialog and returns the top-level result paths and the card ids, in order. */
+async function search(page: Page, q: string): Promise<{ paths: string[]; cards: string[] }> {
+	const input = page.locator('#starlight__search input');
+	await input.fill('');
+	await expect(page.locator('#starlight__search .pagefind-ui__drawer')).toHaveClass(/pagefind-ui__hidden/);
+	await input.fill(q);
+	const message = page.locator('#starlight__search .pagefind-ui__message');
+	await expect(message).toContainText(q.trim(), { timeout: 10_000 });
+	await expect(page.locator('#starlight__search .pagefind-ui__results, #starlight__search .pagefind-ui__message')).not.toHaveCount(0);
+	// Results render as placeholders until their fragment arrives: wait for the first three.
+	await page.waitForFunction(() => {
+		const items = [...document.querySelectorAll('#starlight__search ol.pagefind-ui__results > li')].slice(0, 3);
+		const msg = document.querySelector('#starlight__search .pagefind-ui__message');
+		const done = document.querySelector('#starlight__search ol.pagefind-ui__results') || /0/.test(msg?.textContent ?? '');
+		return done && items.every((li) => li.querySelector('.pagefind-ui__result-link'));
+	});
+	return page.evaluate(() => ({
+		paths: [...document.querySelectorAll<HTMLAnchorElement>('#starlight__search ol.pagefind-ui__results > li .pagefind-ui__result-title a.pagefind-ui__result-link')]
+			.filter((a) => !a.closest('.pagefind-ui__result-nested'))
+			.map((a) => new URL(a.href).pathname),
+		cards: [...document.querySelectorAll<HTMLElement>('#starlight__search .dockside-concepts:not([hidden]) [data-concept]')].map((li) => li.dataset.concept!),
+	}));
+}
+
+test('the query set finds its pages (≥ 95 % in the top 3) and concept queries open with their card', async ({ page, problems }) => {
+	test.setTimeout(240_000);
+	const misses: string[] = [];
+	const cardMisses: string[] = [];
+	let from = '';
+	for (const query of queries) {
+		if (query.from !== from) {
+			await page.goto(query.from);
+			await openSearch(page);
+			from = query.from;
+		}
+		const { paths, cards } = await search(page, query.q);
+		const top = paths.slice(0, 3);
+		if (!top.includes(query.expect)) misses.push(`${query.from} "${query.q}" → [${top.join(', ')}], wanted ${query.expect}`);
+		if (query.concept && cards[0] !== query.concept) cardMisses.push(`${query.from} "${query.q}" → cards [${cards.join(', ')}], wanted ${query.concept} first`);
+	}
+	const rate = (queries.length - misses.length) / queries.length;
+	console.log(`search query set: ${queries.length - misses.length}/${queries.length} (${(rate * 100).toFixed(1)} %) in the top 3`);
+	if (misses.length) console.log(`misses:\n  ${misses.join('\n  ')}`);
+	expect(queries.length).toBeGreaterThanOrEqual(40);
+	expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(PASS_RATE);
+	expect(cardMisses, 'concept cards').toEqual([]);
+	expectClean(problems);
+});
+
+test('the concept card comes before the page results and names the concept in both languages', async ({ page, problems }) => {
+	await page.goto('/ko/');
+	await openSearch(page);
+	await search(page, '하이퍼바이저의');
+	const card = page.locator('#starlight__search .dockside-concepts [data-concept="hypervisor"]');
+	await expect(card).toBeVisible();
+	await expect(card.getByRole('link')).toHaveAccessibleName(/하이퍼바이저.*Hypervisor/);
+	await expect(card.getByRole('link')).toHaveAttribute('href', '/ko/foundations/hypervisors/');
+	await expect(card).toContainText('가상 머신을 만들고 실행');
+	await expect(page.getByRole('list', { name: '개념' })).toBeVisible();
+	// In document order, the cards precede the page results.
+	const order = await page.evaluate(() => {
+		const cards = document.querySelector('#starlight__search .dockside-concepts')!;
+		const results = document.querySelector('#starlight__search ol.pagefind-ui__results')!;
+		return cards.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING;
+	});
+	expect(order).toBeTruthy();
+	// Clearing the box clears the cards.
+	await page.locator('#starlight__search .pagefind-ui__search-input').fill('');
+	await expect(page.locator('#starlight__search .dockside-concepts')).toBeHidden();
+	// Result tags never show the index-only metadata.
+	await search(page, '컨테이너');
+	await expect(page.locator('#starlight__search .pagefind-ui__result-tag')).toHaveCount(0);
+	expectClean(problems);
+});
+
+test('the dialog works from the keyboard: Ctrl+K, type, Tab to the concept card, Enter', async ({ page, problems }) => {
+	await page.goto('/en/');
+	await expect(page.locator('button[data-open-modal]')).toBeEnabled();
+	await expect(page.locator('#starlight__search input')).toHaveCount(1);
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('dialog[open]')).toBeVisible();
+	const input = page.locator('#starlight__search input');
+	await expect(input).toBeFocused();
+	await page.keyboard.type('컨테이너');
+	await expect(page.locator('#starlight__search .pagefind-ui__message')).toContainText('컨테이너');
+	await expect(page.locator('#starlight__search [data-concept="container"]')).toBeVisible();
+	// Wait until the first page result has its link (results render as placeholders first).
+	await expect(page.locator('#starlight__search ol.pagefind-ui__results > li').first().locator('a.pagefind-ui__result-link').first()).toBeVisible();
+	// Input → clear button → the first card's link.
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	const link = page.locator('#starlight__search [data-concept="container"] a');
+	await expect(link).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#starlight__search ol.pagefind-ui__results > li').first().locator('a.pagefind-ui__result-link').first()).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(link).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/en\/containers\/what-is-a-container\/$/);
+	// Ctrl+K opens and closes the dialog on the new page too.
+	await expect(page.locator('#starlight__search input')).toHaveCount(1);
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('dialog[open]')).toBeVisible();
+	await page.keyboard.press('Control+k');
+	await expect(page.locator('dialog[open]')).toHaveCount(0);
+	expectClean(problems);
+});
+
+for (const theme of ['dark', 'light']) {
+	test(`the open dialog with concept cards passes axe (${theme} theme)`, async ({ page, problems }) => {
+		await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), theme);
+		await page.goto('/ko/');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		await openSearch(page);
+		await search(page, '컨테이너와 VM 차이');
+		await expect(page.locator('#starlight__search .dockside-concepts')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+		expectClean(problems);
+	});
+}
+
+function expectClean(problems: PageProblems) {
+	expect(problems.console, 'console errors').toEqual([]);
+	expect(problems.requests, 'failed requests').toEqual([]);
+}
