@@ -173,6 +173,19 @@ test('two widgets on one page do not share state', async ({ page }) => {
 	await expect(screen(second)).not.toContainText(/nginx\s+latest/);
 });
 
+test('a widget scrolled far away releases its terminal, and comes back where it was', async ({ page }) => {
+	const widget = await ready(page, TWO, 0);
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect(widget).toHaveAttribute('data-state', 'released');
+	await expect(widget.locator('.tr-xterm')).toHaveCount(0);
+	await widget.scrollIntoViewIfNeeded();
+	await expect(widget).toHaveAttribute('data-ready', '');
+	expect(await stepOf(widget)).toBe(2);
+	await expect(screen(widget)).toContainText('Status: Image is up to date for nginx:latest');
+});
+
 test('no terminal code is requested before the widget nears the viewport', async ({ page }) => {
 	const requested: string[] = [];
 	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
