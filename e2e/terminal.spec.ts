@@ -57,6 +57,19 @@ test('next and previous step land on the right output', async ({ page }) => {
 	expect(await stepOf(widget)).toBe(0);
 });
 
+test('the architecture diagram above a terminal highlights the path each step uses', async ({ page }) => {
+	const widget = await ready(page, '/en/walkthroughs/tour/');
+	const diagram = page.locator('figure.dgm-arch');
+	const next = widget.getByRole('button', { name: 'Next step' });
+	await next.click();
+	await expect(diagram).toHaveAttribute('data-highlight', 'pull');
+	await next.click();
+	await next.click();
+	await expect(diagram).toHaveAttribute('data-highlight', 'build');
+	await next.click();
+	await expect(diagram).toHaveAttribute('data-highlight', 'run');
+});
+
 test('speed changes how fast the replay runs', async ({ page }) => {
 	const widget = await ready(page, PULL);
 	const timeFirstStep = async (speed: string) => {

@@ -84,8 +84,8 @@ export class LiveShell {
 
 const CONCEPT_OF = { images: 'image', containers: 'container', volumes: 'volume', networks: 'network' } as const;
 
-/** Fills a state panel: images, containers (status, ports), volumes and networks, each group
- * linked to its glossary concept. Text only, through textContent. */
+/** Fills a state panel: images, containers (status, ports), volumes and networks, each group and
+ * item linked to its glossary concept. Text only, through textContent. */
 export function renderState(body: HTMLElement, view: HostView, t: TerminalStrings, lang: 'en' | 'ko') {
 	const groups: Array<[keyof typeof CONCEPT_OF, string[]]> = [
 		['images', view.images.map((i) => (i.tags.length ? i.tags.join(', ') : `<none> ${i.id.slice(0, 12)}`) + ` · ${i.size}`)],
@@ -103,7 +103,12 @@ export function renderState(body: HTMLElement, view: HostView, t: TerminalString
 		const list = document.createElement('ul');
 		for (const item of items.length ? items : [t.none]) {
 			const li = document.createElement('li');
-			li.textContent = item;
+			if (items.length) {
+				const link = document.createElement('a');
+				link.href = title.href;
+				link.textContent = item;
+				li.append(link);
+			} else li.textContent = item;
 			list.append(li);
 		}
 		section.append(title, list);
