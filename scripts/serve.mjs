@@ -77,6 +77,12 @@ const server = createServer((req, res) => {
 	else createReadStream(file).pipe(res);
 });
 
+server.on('error', (error) => {
+	const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT to use another)` : error.message;
+	console.error(`serve: cannot serve ${root}: ${reason}`);
+	process.exit(1);
+});
+
 server.listen(port, host, () => {
 	console.log(`Dockside is being served at http://${host}:${port}/ (English: /en/, 한국어: /ko/). Press Ctrl+C to stop.`);
 });
