@@ -85,7 +85,8 @@ function sum(entries) {
 
 const isOurs = (e) => /data-search-concepts|dockside-concepts/.test(e.body.toString('latin1'));
 const isSearchChunk = (e) =>
-	e.url.includes('/pagefind/') || /pagefind-ui__|data-search-concepts|dockside-concepts/.test(e.body.toString('latin1'));
+	e.url.includes('/pagefind/') ||
+	e.url.includes('/search/concepts-') || /pagefind-ui__|data-search-concepts|dockside-concepts/.test(e.body.toString('latin1'));
 
 async function openAndWaitReady(page, url) {
 	await page.goto(url);
@@ -151,13 +152,17 @@ export async function benchSearch({ baseURL, browser }) {
 		const seen = recorder(ctx);
 		const page = await ctx.newPage();
 		await openAndWaitReady(page, url);
-		const conceptJson = await page.evaluate(() => document.querySelector('script[data-search-concepts]')?.textContent ?? '');
+		// The concept list is a cached JSON file the dialog fetches when the browser is idle.
+		const conceptJson = await page.evaluate(async () => {
+			const url = document.querySelector('site-search')?.dataset.concepts;
+			return url ? await (await fetch(url)).text() : '';
+		});
 		await page.click('button[data-open-modal]');
 		const firstUiMs = await typeAndTime(page, first);
 		await page.waitForLoadState('networkidle');
 		const ours = sum((await seen.settled()).filter(isSearchChunk));
-		ours.inlineConceptData = Buffer.byteLength(conceptJson);
-		ours.inlineConceptDataGzip = gzipSync(conceptJson).length;
+		ours.conceptData = Buffer.byteLength(conceptJson);
+		ours.conceptDataGzip = gzipSync(conceptJson).length;
 		const uiTimes = [];
 		for (const q of queries.slice(0, TIMED)) uiTimes.push(await typeAndTime(page, q.q));
 		await ctx.close();

@@ -76,10 +76,11 @@ export function defineSiteSearch(pagefindUserConfig: Record<string, unknown>): v
 			const strings = parse<CardStrings>(this.dataset.strings, { concepts: 'Concepts', read: 'Read' });
 			const lang: Lang = this.dataset.lang === 'ko' ? 'ko' : 'en';
 			const cardsHost = this.querySelector<HTMLElement>('.dockside-concepts');
-			const dataEl = this.querySelector('script[data-search-concepts]');
-
+			// The concept list is fetched (and cached across pages) before Pagefind UI is created, so
+			// it is there by the first keystroke without weighing on every page's HTML.
+			let concepts: SearchConcept[] = [];
 			let index: ConceptIndex | undefined;
-			const conceptIndex = () => (index ??= indexConcepts(parse<SearchConcept[]>(dataEl?.textContent ?? '', [])));
+			const conceptIndex = () => (index ??= indexConcepts(concepts));
 
 			/** Called by Pagefind UI with the typed text, just before it searches. */
 			const processTerm = (term: string): string => {
@@ -92,6 +93,11 @@ export function defineSiteSearch(pagefindUserConfig: Record<string, unknown>): v
 				if (import.meta.env.DEV) return;
 				const onIdle = window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1));
 				onIdle(async () => {
+					if (this.dataset.concepts) {
+						concepts = await fetch(this.dataset.concepts)
+							.then((r) => (r.ok ? (r.json() as Promise<SearchConcept[]>) : []))
+							.catch(() => []);
+					}
 					// @ts-expect-error — Missing types for @pagefind/default-ui package.
 					const { PagefindUI } = await import('@pagefind/default-ui');
 					new PagefindUI({
