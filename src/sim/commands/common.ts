@@ -56,10 +56,6 @@ export function eachContainer(
 	return status;
 }
 
-export function noSuchContainer(ctx: Ctx, ref: string): string {
-	return `No such container: ${ref}`;
-}
-
 export function containersNewestFirst(host: HostState): Container[] {
 	return Object.values(host.containers).sort((a, b) => b.created - a.created || (a.id < b.id ? 1 : -1));
 }

@@ -45,34 +45,36 @@ export function platformFacts(p: Platform): PlatformFacts {
 	const base = {
 		engineVersion: '28.5.2', apiVersion: '1.51', gitCommit: 'ecc6942', engineCommit: '89c5e8f', goVersion: 'go1.24.9',
 	};
+	// The three Docker Desktop hosts run the same Desktop release and engine build.
+	const desktop = {
+		...base, engineVersion: '28.5.1', gitCommit: 'e180ab8', engineCommit: 'f8215cc',
+		desktop: true, desktopVersion: 'Docker Desktop 4.48.0 (207573)', ncpu: 8,
+	};
 	switch (p) {
 		case 'macos':
 			return {
-				...base, os: 'linux', arch: 'arm64', machine: 'aarch64', platformString: 'linux/arm64/v8', detectedPlatform: 'linux/arm64/v8',
-				engineVersion: '28.5.1', gitCommit: 'e180ab8', engineCommit: 'f8215cc',
+				...desktop, os: 'linux', arch: 'arm64', machine: 'aarch64', platformString: 'linux/arm64/v8', detectedPlatform: 'linux/arm64/v8',
 				kernel: '6.10.14-linuxkit', kernelBuild: '#1 SMP Thu Mar 20 16:32:56 UTC 2025', operatingSystem: 'Docker Desktop', osVersion: '',
-				desktop: true, desktopVersion: 'Docker Desktop 4.48.0 (207573)', clientOsArch: 'darwin/arm64', context: 'desktop-linux',
-				builder: 'docker:desktop-linux', name: 'docker-desktop', ncpu: 8, memory: 8_217_309_184, storageDriver: 'overlay2', dockerRoot: '/var/lib/docker',
+				clientOsArch: 'darwin/arm64', context: 'desktop-linux',
+				builder: 'docker:desktop-linux', name: 'docker-desktop', memory: 8_217_309_184, storageDriver: 'overlay2', dockerRoot: '/var/lib/docker',
 				unameHost: 'Darwin dockside.local 24.6.0 Darwin Kernel Version 24.6.0: Mon Jul 14 11:30:40 PDT 2025; root:xnu-11417.140.69~1/RELEASE_ARM64_T6041 arm64',
 				hostHome: '/Users/dev', shell: 'zsh', emulation: true, helloArch: 'arm64v8',
 			};
 		case 'windows':
 			return {
-				...base, os: 'linux', arch: 'amd64', machine: 'x86_64', platformString: 'linux/amd64', detectedPlatform: 'linux/amd64/v3',
-				engineVersion: '28.5.1', gitCommit: 'e180ab8', engineCommit: 'f8215cc',
+				...desktop, os: 'linux', arch: 'amd64', machine: 'x86_64', platformString: 'linux/amd64', detectedPlatform: 'linux/amd64/v3',
 				kernel: '6.6.87.2-microsoft-standard-WSL2', kernelBuild: '#1 SMP PREEMPT_DYNAMIC Thu Jun  5 18:30:46 UTC 2025', operatingSystem: 'Docker Desktop', osVersion: '',
-				desktop: true, desktopVersion: 'Docker Desktop 4.48.0 (207573)', clientOsArch: 'windows/amd64', context: 'desktop-linux',
-				builder: 'docker:desktop-linux', name: 'docker-desktop', ncpu: 8, memory: 16_646_684_672, storageDriver: 'overlay2', dockerRoot: '/var/lib/docker',
+				clientOsArch: 'windows/amd64', context: 'desktop-linux',
+				builder: 'docker:desktop-linux', name: 'docker-desktop', memory: 16_646_684_672, storageDriver: 'overlay2', dockerRoot: '/var/lib/docker',
 				unameHost: 'MINGW64_NT-10.0-26100 DOCKSIDE 3.6.4-b9f03e96.x86_64 2025-08-18 14:26 UTC x86_64 Msys',
 				hostHome: '/c/Users/dev', shell: 'bash', emulation: true, helloArch: 'amd64',
 			};
 		case 'windows-containers':
 			return {
-				...base, os: 'windows', arch: 'amd64', machine: 'x86_64', platformString: 'windows/amd64 10.0.26100', detectedPlatform: 'windows/amd64',
-				engineVersion: '28.5.1', gitCommit: 'e180ab8', engineCommit: 'f8215cc',
+				...desktop, os: 'windows', arch: 'amd64', machine: 'x86_64', platformString: 'windows/amd64 10.0.26100', detectedPlatform: 'windows/amd64',
 				kernel: '10.0 26100 (26100.1.amd64fre.ge_release.240331-1435)', kernelBuild: '', operatingSystem: 'Microsoft Windows Version 24H2 (OS Build 26100.6899)', osVersion: '10.0 26100 (26100.1.amd64fre.ge_release.240331-1435)',
-				desktop: true, desktopVersion: 'Docker Desktop 4.48.0 (207573)', clientOsArch: 'windows/amd64', context: 'desktop-windows',
-				builder: 'docker:desktop-windows', name: 'DOCKSIDE', ncpu: 8, memory: 34_029_924_352, storageDriver: 'windowsfilter', dockerRoot: 'C:\\ProgramData\\Docker',
+				clientOsArch: 'windows/amd64', context: 'desktop-windows',
+				builder: 'docker:desktop-windows', name: 'DOCKSIDE', memory: 34_029_924_352, storageDriver: 'windowsfilter', dockerRoot: 'C:\\ProgramData\\Docker',
 				unameHost: 'MINGW64_NT-10.0-26100 DOCKSIDE 3.6.4-b9f03e96.x86_64 2025-08-18 14:26 UTC x86_64 Msys',
 				hostHome: '/c/Users/dev', shell: 'bash', emulation: false, helloArch: 'windows-amd64, nanoserver-ltsc2022',
 			};
