@@ -15,8 +15,13 @@ for (const entry of Object.values({ ...packages })) {
 	for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
 		if (packages[`node_modules/${name}`]) continue;
 		const meta = registryMeta(name);
-		const record = { version, optional: true };
-		for (const field of ['cpu', 'libc', 'os']) if (meta[field]) record[field] = meta[field];
+		// Keys in the order npm itself writes them (version, then the rest alphabetically), so
+		// that the next `npm install` or `npm ci` leaves the lock file byte for byte as it is.
+		const record = { version };
+		for (const field of ['cpu', 'libc', 'optional', 'os']) {
+			if (field === 'optional') record.optional = true;
+			else if (meta[field]) record[field] = meta[field];
+		}
 		packages[`node_modules/${name}`] = record;
 		added++;
 		console.log(`lock-optional: added ${name}@${version}`);
