@@ -3,27 +3,39 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryLoader } from './glossary/loader';
+import { glossarySchema } from './glossary/validate';
+import type { Timeline } from './sim/session/load';
+import { yamlLoader } from './loaders/astro';
+import { readSessions, SESSIONS_DIR, sessionSchema } from './loaders/sessions';
+import { mapRowSchema, readSourceMap, readSources, SOURCE_MAP_DIR, sourceSchema } from './loaders/source-map';
 
-/** `{ en, ko }`: every glossary field exists in both languages. */
-const bilingual = <T extends z.ZodType>(t: T) => z.object({ en: t, ko: t }).strict();
-
-// Every collection and its schema: the whole data contract in one file.
+// Every collection and its schema: the whole data contract in one file. The YAML collections
+// go through one loader helper (src/loaders): `yaml` with node ranges, then zod, and every
+// problem stops the build as `file:line: message`.
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	// One concept per src/content/glossary/<id>.yaml. The loader checks each file first
-	// (src/glossary/validate.ts) so a bad entry fails the build as `file:line: message`.
-	glossary: defineCollection({
-		loader: glossaryLoader(),
-		schema: z
-			.object({
-				term: bilingual(z.string().min(1)),
-				aliases: bilingual(z.array(z.string().min(1))),
-				short: bilingual(z.string().min(1)),
-				definition: bilingual(z.string().min(1)),
-				pages: z.array(z.string()),
-				related: z.array(z.string()),
-			})
-			.strict(),
+	// One concept per src/content/glossary/<id>.yaml.
+	glossary: defineCollection({ loader: glossaryLoader(), schema: glossarySchema }),
+	// One scripted session per src/content/sessions/<id>.yaml, stored with its timelines: every
+	// step run through the simulator at each width the widget renders.
+	sessions: defineCollection({
+		loader: yamlLoader({ name: 'dockside-sessions', dir: SESSIONS_DIR, noun: 'sessions', read: readSessions }),
+		schema: sessionSchema.pick({ title: true, host: true }).extend({
+			// The simulator's plain-data output, computed by the loader from the checked file.
+			timelines: z.record(
+				z.string(),
+				z.custom<Timeline>((v) => typeof v === 'object' && v !== null && Array.isArray((v as Timeline).steps)),
+			),
+		}),
+	}),
+	// The five source articles (sources.yaml) and where each section went (part-*.yaml).
+	sources: defineCollection({
+		loader: yamlLoader({ name: 'dockside-sources', dir: SOURCE_MAP_DIR, noun: 'source articles', read: readSources }),
+		schema: sourceSchema,
+	}),
+	sourceMap: defineCollection({
+		loader: yamlLoader({ name: 'dockside-source-map', dir: SOURCE_MAP_DIR, noun: 'source map rows', read: readSourceMap }),
+		schema: mapRowSchema.extend({ part: z.string() }),
 	}),
 };

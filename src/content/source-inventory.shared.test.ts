@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readSources } from '../loaders/source-map';
 import { parseSections } from './source-map/sections';
 
 // Runs only where the articles sit beside the clone (../shared/sources): vitest.config.ts leaves
 // this file out of the suite elsewhere, so a public clone's `npm test` never needs them.
 const sourcesDir = new URL('../../../shared/sources/', import.meta.url);
-const inventory = parse(
-	readFileSync(new URL('./source-map/sources.yaml', import.meta.url), 'utf8'),
-) as Array<{ file: string; title: string; sections: Array<{ heading: string }> }>;
+const inventory = readSources().map((e) => e.data);
 
 const articles = readdirSync(sourcesDir)
 	.filter((f) => f.endsWith('.txt'))

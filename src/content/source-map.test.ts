@@ -1,78 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readSourceMap, readSources } from '../loaders/source-map';
 
 // The map is checked against the inventory this repository holds (sources.yaml: each article's
 // title and sections, in order), so the test needs nothing outside the clone. That the inventory
 // matches the articles themselves is checked by source-inventory.shared.test.ts, where they exist.
-const mapDir = new URL('./source-map/', import.meta.url);
+// The loaders (src/loaders/source-map.ts) already refuse unknown sources and sections.
 const docsDir = new URL('./docs/', import.meta.url);
 const LOCALES = ['en', 'ko'] as const;
-const PARTS = ['part-a.yaml', 'part-b.yaml'];
 
-interface Row {
-	source: string;
-	section: string;
-	page: string;
-}
-
-interface Article {
-	file: string;
-	title: string;
-	form: Record<string, string>;
-	licence: Record<string, string>;
-	contributed: Record<string, string>;
-	sections: Array<{ heading: string; en: string }>;
-}
-
-const inventory = parse(readFileSync(new URL('sources.yaml', mapDir), 'utf8')) as Article[];
-const articles = inventory.map((a) => ({ file: a.file, sections: a.sections.map((s) => s.heading) }));
-
-function readPart(name: string): Row[] {
-	const url = new URL(name, mapDir);
-	if (!existsSync(url)) return [];
-	const data = parse(readFileSync(url, 'utf8')) ?? [];
-	if (!Array.isArray(data)) throw new Error(`${name}: expected a YAML list`);
-	return data.map((row, i) => {
-		for (const key of ['source', 'section', 'page'] as const) {
-			if (typeof row?.[key] !== 'string' || row[key] === '')
-				throw new Error(`${name}: item ${i + 1} needs a string "${key}"`);
-		}
-		return row as Row;
-	});
-}
-
-const rows = PARTS.flatMap((p) => readPart(p).map((row) => ({ ...row, part: p })));
-
-function pageFile(locale: string, slug: string): URL {
-	return new URL(`${locale}/${slug}.mdx`, docsDir);
-}
+const sources = readSources();
+const rows = readSourceMap().map((e) => e.data);
 
 describe('source map', () => {
-	it('lists sections for all five articles', () => {
-		expect(articles.map((a) => a.file)).toHaveLength(5);
-		for (const a of articles) expect(a.sections.length, a.file).toBeGreaterThan(0);
-	});
-
-	it('has both parts', () => {
-		const missing = PARTS.filter((p) => !existsSync(new URL(p, mapDir)));
-		expect(missing, 'source-map files missing').toEqual([]);
-	});
-
 	it('maps every section of every article', () => {
 		const mapped = new Set(rows.map((r) => `${r.source} :: ${r.section}`));
-		const unmapped = articles.flatMap((a) =>
-			a.sections.filter((s) => !mapped.has(`${a.file} :: ${s}`)).map((s) => `${a.file} :: ${s}`),
+		const unmapped = sources.flatMap((a) =>
+			a.data.sections.map((s) => `${a.id} :: ${s.heading}`).filter((key) => !mapped.has(key)),
 		);
-		expect(unmapped, 'sections no part maps (write them exactly as listed)').toEqual([]);
-	});
-
-	it('maps only sections the articles have', () => {
-		const known = new Map(articles.map((a) => [a.file, new Set(a.sections)]));
-		const unknown = rows
-			.filter((r) => !known.get(r.source)?.has(r.section))
-			.map((r) => `${r.part}: ${r.source} :: ${r.section}`);
-		expect(unknown, 'mapped sections not in sources.yaml').toEqual([]);
+		expect(unmapped, 'sections no part maps (write them exactly as sources.yaml lists them)').toEqual([]);
 	});
 
 	it('points at pages that exist in en and ko, with the anchor defined in both', () => {
@@ -80,12 +28,9 @@ describe('source map', () => {
 		for (const r of rows) {
 			const [slug, anchor] = r.page.split('#');
 			for (const locale of LOCALES) {
-				const file = pageFile(locale, slug);
-				if (!existsSync(file)) {
-					broken.push(`${r.part}: ${r.page} (no ${locale}/${slug}.mdx)`);
-					continue;
-				}
-				if (anchor && !readFileSync(file, 'utf8').includes(`{#${anchor}}`))
+				const file = new URL(`${locale}/${slug}.mdx`, docsDir);
+				if (!existsSync(file)) broken.push(`${r.part}: ${r.page} (no ${locale}/${slug}.mdx)`);
+				else if (anchor && !readFileSync(file, 'utf8').includes(`{#${anchor}}`))
 					broken.push(`${r.part}: ${r.page} (no {#${anchor}} in ${locale}/${slug}.mdx)`);
 			}
 		}
@@ -93,19 +38,19 @@ describe('source map', () => {
 	});
 
 	it('does not map the same section to the same page twice', () => {
-		const seen = new Set<string>();
-		const twice = rows
-			.map((r) => `${r.source} :: ${r.section} -> ${r.page}`)
-			.filter((k) => (seen.has(k) ? true : (seen.add(k), false)));
-		expect(twice).toEqual([]);
+		const keys = rows.map((r) => `${r.source} :: ${r.section} -> ${r.page}`);
+		expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
 	});
 
-	it('describes every article in both languages, each section with an English gloss', () => {
-		for (const m of inventory) {
-			expect(m.title, `${m.file}: title`).toBeTruthy();
-			for (const key of ['form', 'licence', 'contributed'] as const)
-				for (const locale of LOCALES) expect(m[key]?.[locale], `${m.file}: ${key}.${locale}`).toBeTruthy();
-			for (const s of m.sections) expect(s.en, `${m.file} :: ${s.heading} needs an English gloss`).toBeTruthy();
-		}
+	it('stops on a row whose section the inventory lacks, naming its file and line', () => {
+		const root = mkdtempSync(join(tmpdir(), 'dockside-map-'));
+		cpSync('src/content/source-map', join(root, 'src/content/source-map'), { recursive: true });
+		const part = join(root, 'src/content/source-map/part-b.yaml');
+		const text = readFileSync(part, 'utf8');
+		writeFileSync(part, `${text.trimEnd()}\n- source: 004_0bf20a6c93b0f7a2.txt\n  section: Dockre\n  page: docker/architecture\n`);
+		const line = text.trimEnd().split('\n').length + 2;
+		expect(() => readSourceMap(root)).toThrow(
+			`src/content/source-map/part-b.yaml:${line}: "Dockre" is not a section of 004_0bf20a6c93b0f7a2.txt in sources.yaml`,
+		);
 	});
 });

@@ -1,31 +1,24 @@
-// Build time only: every session file, run through the simulator once and cached. A bad file
-// stops the build with `src/content/sessions/<id>.yaml:<line>: <message>` from the loader.
-import { readGlossary } from '../glossary/read';
-import { loadSession, type Timeline } from '../sim/session/load';
+// Build time only: session timelines from the `sessions` content collection (computed once by
+// its loader, src/loaders/sessions.ts). An unknown id stops the build: pages are also checked
+// at file:line by the remark plugin in src/integrations/terminal-sessions.ts.
+import { getCollection, getEntry } from 'astro:content';
+import type { Timeline } from '../sim/session/load';
+import { COLS } from './geometry';
 
-/** Widths every session is rendered at: a desktop column, and a phone held upright. */
-export const WIDTHS = [80, 40] as const;
-export const COLS = WIDTHS[0];
-export const ROWS = 18;
+export { COLS, ROWS, WIDTHS } from './geometry';
 
-const sources = import.meta.glob<string>('../content/sessions/*.yaml', { query: '?raw', import: 'default', eager: true });
-const cache = new Map<string, Timeline>();
-let concepts: Set<string> | undefined;
-
-export function sessionIds(): string[] {
-	return Object.keys(sources)
-		.map((p) => /([^/]+)\.yaml$/.exec(p)![1])
-		.sort();
+export async function sessionIds(): Promise<string[]> {
+	return (await getCollection('sessions')).map((e) => e.id).sort();
 }
 
-export function getTimeline(id: string, cols: number = COLS): Timeline | undefined {
-	const key = `../content/sessions/${id}.yaml`;
-	if (!(key in sources)) return undefined;
-	let timeline = cache.get(`${id}@${cols}`);
-	if (!timeline) {
-		concepts ??= new Set(readGlossary().map((e) => e.id));
-		timeline = loadSession(sources[key], `src/content/sessions/${id}.yaml`, { knownConcepts: concepts, cols, rows: ROWS });
-		cache.set(`${id}@${cols}`, timeline);
+/** The session's timeline at `cols` columns; throws, naming the id, when there is no such session. */
+export async function getTimeline(id: string, cols: number = COLS): Promise<Timeline> {
+	const entry = await getEntry('sessions', id);
+	if (!entry) {
+		const known = await sessionIds();
+		throw new Error(`unknown session "${id}": no src/content/sessions/${id}.yaml (sessions: ${known.join(', ')})`);
 	}
+	const timeline: Timeline | undefined = entry.data.timelines[String(cols)];
+	if (!timeline) throw new Error(`session "${id}" is not rendered at ${cols} columns`);
 	return timeline;
 }
