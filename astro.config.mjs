@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/security-headers';
 import { externalLinks } from './src/integrations/external-links';
+import terminalSessions from './src/integrations/terminal-sessions';
 
 /**
  * A sidebar group listing one content folder, ordered by each page's `sidebar.order`.
@@ -46,6 +47,7 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	integrations: [
+		terminalSessions(),
 		starlight({
 			title: { en: 'Dockside', ko: 'Dockside' },
 			description: 'Learn virtual machines, containers and Docker by doing.',
