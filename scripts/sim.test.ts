@@ -41,5 +41,14 @@ test('--cwd loads a directory as the build context; without --json prints a tran
 test('bad options exit 2 with a usage line', () => {
 	const r = run(['--host', 'beos'], '');
 	expect(r.status).toBe(2);
-	expect(r.stderr).toContain('unknown host: beos');
+	expect(r.stderr).toBe('unknown host: beos\nusage: npm run sim -- [--host linux|macos|windows|windows-containers] [--tty] [--cols N] [--cwd DIR] [--json] [--seed N]\n');
+	for (const [args, message] of [
+		[['--colour'], "Unknown option '--colour'"],
+		[['--cols'], "Option '--cols <value>' argument missing"],
+		[['--seed', 'x'], '--seed needs a whole number, not "x"'],
+	] as const) {
+		const bad = run([...args], '');
+		expect(bad.status, args.join(' ')).toBe(2);
+		expect(bad.stderr.split('\n')[0], args.join(' ')).toContain(message);
+	}
 });

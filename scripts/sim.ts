@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { createWorld, finalScreen, PLATFORMS, stripAnsi, type Platform } from '../src/sim/index.ts';
 
 interface Options {
@@ -25,28 +26,40 @@ function usage(message: string): never {
 	process.exit(2);
 }
 
-function parseArgs(argv: string[]): Options {
-	const o: Options = { host: 'linux', tty: false, json: false, cwd: '', cols: process.stdout.columns || 80, seed: 1 };
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i]!;
-		const value = () => {
-			const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-			if (v === undefined) usage(`missing value for ${a}`);
-			return v;
-		};
-		if (a === '--tty') o.tty = true;
-		else if (a === '--json') o.json = true;
-		else if (a === '--host' || a.startsWith('--host=')) {
-			const v = value();
-			if (!PLATFORMS.includes(v as Platform)) usage(`unknown host: ${v}`);
-			o.host = v as Platform;
-		} else if (a === '--cwd' || a.startsWith('--cwd=')) o.cwd = value();
-		else if (a === '--cols' || a.startsWith('--cols=')) o.cols = Math.max(20, Number(value()) || 80);
-		else if (a === '--seed' || a.startsWith('--seed=')) o.seed = Number(value()) || 1;
-		else if (a === '--help' || a === '-h') usage('Dockside docker simulator');
-		else usage(`unknown option: ${a}`);
+function options(argv: string[]): Options {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			strict: true,
+			options: {
+				host: { type: 'string', default: 'linux' },
+				tty: { type: 'boolean', default: false },
+				json: { type: 'boolean', default: false },
+				cwd: { type: 'string', default: '' },
+				cols: { type: 'string' },
+				seed: { type: 'string', default: '1' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		}).values;
+	} catch (e) {
+		// node:util words it: "Unknown option '--x'", "Option '--cols <value>' argument missing".
+		return usage((e as Error).message);
 	}
-	return o;
+	if (parsed.help) usage('Dockside docker simulator');
+	if (!PLATFORMS.includes(parsed.host as Platform)) usage(`unknown host: ${parsed.host}`);
+	const number = (name: string, v: string) => {
+		if (!/^\d+$/.test(v)) usage(`--${name} needs a whole number, not "${v}"`);
+		return Number(v);
+	};
+	return {
+		host: parsed.host as Platform,
+		tty: parsed.tty,
+		json: parsed.json,
+		cwd: parsed.cwd,
+		cols: parsed.cols === undefined ? process.stdout.columns || 80 : Math.max(20, number('cols', parsed.cols)),
+		seed: number('seed', parsed.seed),
+	};
 }
 
 /** Text files under dir (skipping VCS and dependency folders), keyed by relative path. */
@@ -71,7 +84,7 @@ function loadFiles(dir: string): Record<string, string> {
 	return files;
 }
 
-const opts = parseArgs(process.argv.slice(2));
+const opts = options(process.argv.slice(2));
 const files = opts.cwd ? loadFiles(opts.cwd) : {};
 const world = createWorld({ seed: opts.seed });
 const host = world.host({ platform: opts.host, files });
