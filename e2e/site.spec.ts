@@ -86,3 +86,20 @@ for (const { lang, query, button, title } of [
 		await expect(hit).toHaveAttribute('href', new RegExp(`/${lang}/${SAMPLE}`));
 	});
 }
+
+test('the glossary filter finds a concept by a name in the other language, and ?q= opens it filtered', async ({ page }) => {
+	await page.goto('/ko/reference/glossary/');
+	const box = page.getByRole('searchbox', { name: '용어 걸러 보기' });
+	// "touching" is only in the English definition, which the Korean page does not carry: only
+	// the haystacks fetched on first use know it.
+	await box.fill('touching');
+	const shown = page.locator('.gl-entry:not([hidden])');
+	await expect(shown.first()).toHaveAttribute('id', 'hypervisor');
+	await expect(page.getByRole('status')).toHaveText(/^용어 \d+개 중 1개 일치$/);
+	await box.press('Escape');
+	await expect(page.locator('.gl-entry[hidden]')).toHaveCount(0);
+
+	await page.goto('/en/reference/glossary/?q=하이퍼바이저');
+	await expect(page.locator('.gl-entry:not([hidden])').first()).toHaveAttribute('id', 'hypervisor');
+	await expect(page.getByRole('status')).toHaveText(/^\d+ of \d+ terms match$/);
+});
