@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glossaryLoader } from './glossary/loader';
+import { uiSchema } from './i18n/ui';
 import { glossarySchema } from './glossary/validate';
 import type { Timeline } from './sim/session/load';
 import { yamlLoader } from './loaders/astro';
@@ -14,7 +15,8 @@ import { mapRowSchema, readSourceMap, readSources, SOURCE_MAP_DIR, sourceSchema 
 // problem stops the build as `file:line: message`.
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	// Starlight's strings and Dockside's own (`dockside.*`), required in both languages.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: uiSchema }) }),
 	// One concept per src/content/glossary/<id>.yaml.
 	glossary: defineCollection({ loader: glossaryLoader(), schema: glossarySchema }),
 	// One scripted session per src/content/sessions/<id>.yaml, stored with its timelines: every
