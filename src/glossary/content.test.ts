@@ -19,7 +19,8 @@ containers/sharing-the-kernel containers/process-isolation containers/hardware v
 vm-vs-container/choosing docker/architecture docker/objects docker/images-and-layers docker/data-and-volumes
 docker/updating-apps docker/containerization docker/runs-everywhere docker/bakery walkthroughs/pull
 walkthroughs/build walkthroughs/run walkthroughs/push walkthroughs/platforms walkthroughs/volumes
-walkthroughs/kernel walkthroughs/tour reference/glossary reference/sources`.split(/\s+/);
+walkthroughs/kernel walkthroughs/tour reference/glossary reference/sources docker/get-docker
+docker/writing-a-dockerfile docker/tags-digests-ids docker/under-the-hood docker/security walkthroughs/debug`.split(/\s+/);
 
 // Throws (failing every test) with file:line messages if any file breaks the contract.
 const entries = readGlossary();
