@@ -19,7 +19,7 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const COLS = 80;
 
 // The sessions the walkthrough pages embed (issue 4, "Sessions are content").
-const REQUIRED = ['build', 'kernel', 'platforms', 'pull', 'push', 'run', 'tour', 'volumes'];
+const REQUIRED = ['build', 'debug', 'kernel', 'platforms', 'pull', 'push', 'run', 'tour', 'volumes'];
 
 // Commands a page's ```sh blocks show that its session deliberately types differently, until
 // the page is corrected. Remove an entry as soon as the prose matches the session.
