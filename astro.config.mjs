@@ -64,7 +64,7 @@ export default defineConfig({
 				group('Foundations', '기초', 'foundations'),
 				group('Containers', '컨테이너', 'containers'),
 				group('VM or container?', 'VM과 컨테이너', 'vm-vs-container'),
-				group('Docker', '도커', 'docker'),
+				group('Docker', 'Docker', 'docker'),
 				group('Walkthroughs', '따라 하기', 'walkthroughs'),
 				group('Playground', '플레이그라운드', 'playground'),
 				group('Reference', '참고', 'reference'),
