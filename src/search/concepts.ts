@@ -336,6 +336,9 @@ export function analyse(query: string, index: ConceptIndex, lang: Lang): Analysi
 	for (const s of spans) {
 		if (s.action?.objects && ids.length && !ids.some((id) => s.action!.objects!.includes(id))) s.action = undefined;
 	}
+	// A task without a concept of its own (create, list) needs one named: `make my data survive`
+	// is not docker build.
+	for (const s of spans) if (s.action?.objects && !s.action.concept && !ids.length) s.action = undefined;
 	const actions = [...new Set(spans.flatMap((s) => (s.action ? [s.action] : [])))];
 	// The concept a task concerns: added after the named ones (save files outside the container → volume).
 	const implied = [...new Set(actions.flatMap((a) => (a.concept && !ids.includes(a.concept) ? [a.concept] : [])))];

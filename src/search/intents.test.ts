@@ -106,6 +106,11 @@ describe('intents: the step that performs the task', () => {
 		expect(run('볼륨을 만드는 법', 'ko').answers.map((a) => a.cmd)).toEqual(['docker volume create notes']);
 	});
 
+	it('needs a concept for a task that has none of its own (make, list)', () => {
+		expect(run('make my data survive', 'en').answers.map((a) => a.href)).toEqual(['/en/docker/data-and-volumes/']);
+		expect(run('make a volume', 'en').answers[0]?.cmd).toBe('docker volume create notes');
+	});
+
 	it('reads a verb by its object: 공유 with 커널 is a topic, with 이미지 a push', () => {
 		expect(run('how do containers share the kernel', 'en').answers[0]?.href).toBe('/en/containers/sharing-the-kernel/');
 		expect(run('이미지 공유', 'ko').answers[0]?.cmd).toMatch(/^docker push/);
