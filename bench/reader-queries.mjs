@@ -5,12 +5,13 @@
 //           results for the rewritten query;
 //   pagefind: Pagefind's results alone for the rewritten query (what e2e/search.spec.ts checks,
 //           which is also run here over e2e/search-queries.json).
-// Run after `npm run build`:  node bench/reader-queries.mjs
+// Run after `npm run build`:  node bench/reader-queries.mjs [dist]   (bench/run.mjs runs it on its build;
+// `--summary` leaves out the misses)
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = `${ROOT}dist/`;
+const DIST = `${(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? `${ROOT}dist`).replace(/\/$/, '')}/`;
 const RANKING = { metaWeights: { concepts: 4, mentions: 1.5, stems: 0.5 } };
 
 async function loadLayer() {
@@ -75,4 +76,5 @@ for (const l of ['ko', 'en']) {
 	report[`e2e-${l}`] = { queries: e2e.length, pagefind: `${(((e2e.length - e2eMisses.length) / e2e.length) * 100).toFixed(1)} %`, misses: e2eMisses };
 	report[l] = { queries: list.length, plain: `${((plain / list.length) * 100).toFixed(1)} %`, ours: `${((ours / list.length) * 100).toFixed(1)} %`, pagefind: `${((rewritten / list.length) * 100).toFixed(1)} %`, analyseMsPerQuery: +(engine / list.length).toFixed(3), misses };
 }
+if (process.argv.includes('--summary')) for (const r of Object.values(report)) r.misses = r.misses.length;
 console.log(JSON.stringify(report, null, 2));
