@@ -2,6 +2,7 @@
 // writes bench/results.json. See bench/README.md for what each figure means.
 //
 //   node bench/run.mjs [--out DIR] [--runs N] [--skip-lighthouse] [--no-build] [--in-place]
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,6 +90,7 @@ const results = {
 	terminal: {},
 	sim: undefined,
 	search: undefined,
+	readerQueries: undefined,
 };
 
 async function main() {
@@ -207,6 +209,18 @@ async function main() {
 				return await mod.benchSearch({ baseURL: ours.baseURL, browser, peerBaseURL: peer?.baseURL, peerPath: peer?.path });
 			},
 			180_000,
+		);
+	}
+
+	// 7b. The reader query set (issue 17) through the built Pagefind index, in Node: hit rate of
+	// plain Pagefind and of the dialog, per language (its own process: it stubs fetch and document).
+	if (!fileForPath(OUT, '/ko/')) results.readerQueries = na('not built');
+	else {
+		log('search: bench/reader-queries.mjs');
+		results.readerQueries = await attempt(
+			'reader queries',
+			async () => JSON.parse(execFileSync(process.execPath, [join(REPO, 'bench/reader-queries.mjs'), OUT, '--summary'], { encoding: 'utf8', timeout: 120_000 })),
+			150_000,
 		);
 	}
 

@@ -183,7 +183,8 @@ export async function benchSearch({ baseURL, browser }) {
 		const plain = sum(plainEntries);
 
 		// Engine time, warm, like for like in one page: our rewritten query against the raw query.
-		const index = indexConcepts(JSON.parse(conceptJson));
+		const data = JSON.parse(conceptJson);
+		const index = indexConcepts(data.concepts, data.pages);
 		const rewritten = queries.map((q) => analyse(q.q, index, lang).term);
 		const oursRanking = { ...STARLIGHT_RANKING, metaWeights: readMetaWeights() };
 		const t0 = performance.now();

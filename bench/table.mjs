@@ -148,5 +148,6 @@ export function printReport(r, pageTypes) {
 
 	out.push(freeForm('Simulator (bench/sim.ts)', r.sim));
 	out.push(freeForm('Search (bench/search.mjs)', r.search));
+	out.push(freeForm('Reader queries, first three links (bench/reader-queries.mjs)', r.readerQueries));
 	return out.join('\n');
 }

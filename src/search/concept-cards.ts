@@ -3,11 +3,12 @@
  * both languages with its one-line definition and the page that treats it. DOM only; matching
  * lives in ./concepts.
  */
-import type { Lang, SearchConcept } from './concepts';
+import type { Answer, Lang, SearchConcept } from './concepts';
 
 export interface CardStrings {
 	concepts: string;
 	read: string;
+	answers: string;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -17,10 +18,30 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 	return node;
 }
 
-/** Replaces the content of `host` with cards for `concepts` (or hides it when there are none). */
-export function renderCards(host: HTMLElement, concepts: SearchConcept[], lang: Lang, strings: CardStrings): void {
+/**
+ * Replaces the content of `host` with links for `answers` (walkthrough steps and pages that
+ * perform the task asked) and cards for `concepts`, or hides it when there are none.
+ */
+export function renderCards(host: HTMLElement, concepts: SearchConcept[], lang: Lang, strings: CardStrings, answers: Answer[] = []): void {
 	host.replaceChildren();
-	host.hidden = concepts.length === 0;
+	host.hidden = concepts.length === 0 && answers.length === 0;
+	if (answers.length) {
+		const label = el('p', 'dockside-concepts__label', strings.answers);
+		label.id = 'dockside-answers-label';
+		const list = el('ul', 'dockside-concepts__list');
+		list.setAttribute('aria-labelledby', label.id);
+		for (const a of answers) {
+			const item = el('li', 'dockside-concepts__card');
+			item.dataset.answer = a.href;
+			const link = el('a', 'dockside-concepts__link');
+			link.href = a.href;
+			link.append(el('span', 'dockside-concepts__term', a.title));
+			item.append(link);
+			if (a.cmd) item.append(el('p', 'dockside-concepts__short', a.cmd));
+			list.append(item);
+		}
+		host.append(label, list);
+	}
 	if (concepts.length === 0) return;
 	const other: Lang = lang === 'en' ? 'ko' : 'en';
 	const heading = el('p', 'dockside-concepts__label', strings.concepts);

@@ -34,6 +34,9 @@ const SUFFIXES: ReadonlyArray<readonly [string, After]> = (
 	.slice()
 	.sort((a, b) => b[0].length - a[0].length);
 
+/** The particles and endings themselves, for splitting words typed without spaces. */
+export const PARTICLES: ReadonlySet<string> = new Set(SUFFIXES.map(([suffix]) => suffix));
+
 const HANGUL_FIRST = 0xac00;
 const HANGUL_LAST = 0xd7a3;
 

@@ -4,7 +4,7 @@
  * concept layer: each query goes through `analyse()` (particles, cross-language names, typos) before
  * Pagefind sees it, and the concepts it names are shown as cards above the page results.
  */
-import { analyse, indexConcepts, type ConceptIndex, type Lang, type SearchConcept } from './concepts';
+import { analyse, indexConcepts, type ConceptIndex, type Lang, type SearchData } from './concepts';
 import { renderCards, type CardStrings } from './concept-cards';
 
 /** Metadata fields the index carries for ranking only (see ./index-meta); never shown as tags. */
@@ -73,19 +73,19 @@ export function defineSiteSearch(pagefindUserConfig: Record<string, unknown>): v
 				}
 			};
 			const translations = parse<Record<string, string>>(this.dataset.translations, {});
-			const strings = parse<CardStrings>(this.dataset.strings, { concepts: 'Concepts', read: 'Read' });
+			const strings = parse<CardStrings>(this.dataset.strings, { concepts: 'Concepts', read: 'Read', answers: 'Go to' });
 			const lang: Lang = this.dataset.lang === 'ko' ? 'ko' : 'en';
 			const cardsHost = this.querySelector<HTMLElement>('.dockside-concepts');
 			// The concept list is fetched (and cached across pages) before Pagefind UI is created, so
 			// it is there by the first keystroke without weighing on every page's HTML.
-			let concepts: SearchConcept[] = [];
+			let data: SearchData = { concepts: [], pages: [] };
 			let index: ConceptIndex | undefined;
-			const conceptIndex = () => (index ??= indexConcepts(concepts));
+			const conceptIndex = () => (index ??= indexConcepts(data.concepts, data.pages));
 
 			/** Called by Pagefind UI with the typed text, just before it searches. */
 			const processTerm = (term: string): string => {
 				const analysis = analyse(term, conceptIndex(), lang);
-				if (cardsHost) renderCards(cardsHost, analysis.concepts, lang, strings);
+				if (cardsHost) renderCards(cardsHost, analysis.concepts, lang, strings, analysis.answers);
 				return analysis.term;
 			};
 
@@ -94,9 +94,9 @@ export function defineSiteSearch(pagefindUserConfig: Record<string, unknown>): v
 				const onIdle = window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1));
 				onIdle(async () => {
 					if (this.dataset.concepts) {
-						concepts = await fetch(this.dataset.concepts)
-							.then((r) => (r.ok ? (r.json() as Promise<SearchConcept[]>) : []))
-							.catch(() => []);
+						data = await fetch(this.dataset.concepts)
+							.then((r) => (r.ok ? (r.json() as Promise<SearchData>) : data))
+							.catch(() => data);
 					}
 					// @ts-expect-error — Missing types for @pagefind/default-ui package.
 					const { PagefindUI } = await import('@pagefind/default-ui');
