@@ -14,10 +14,12 @@ export const uiSchema = z.object(
 	Object.fromEntries(Object.keys(en).filter((k) => k.startsWith(UI_PREFIX)).map((k) => [k, z.string().trim().min(1)])),
 );
 
-type Translate = (key: string) => string;
+/** Starlight's `Astro.locals.t` (its key type is the union of known keys), or any lookup in tests. */
+type Translate = (key: never) => string;
 
 /** The strings of one area (`glossary`, `terminal`, `search`…) for the page's language, by short key. */
 export function uiStrings<K extends string>(t: Translate, area: string, keys: readonly K[]): Record<K, string> {
 	// `{n}` and `{total}` are ours, filled in later; i18next only interpolates `{{…}}`.
-	return Object.fromEntries(keys.map((k) => [k, t(`${UI_PREFIX}${area}.${k}`)])) as Record<K, string>;
+	const lookup = t as unknown as (key: string) => string;
+	return Object.fromEntries(keys.map((k) => [k, lookup(`${UI_PREFIX}${area}.${k}`)])) as Record<K, string>;
 }
