@@ -1,7 +1,3 @@
-import type { Lang } from './concepts';
-
-/** The concept layer's own UI strings (Starlight's cover the rest of the dialog). */
-export const searchStrings: Record<Lang, { concepts: string; read: string; answers: string }> = {
-	en: { concepts: 'Concepts', read: 'Read', answers: 'Go to' },
-	ko: { concepts: '개념', read: '읽기', answers: '바로 가기' },
-};
+/** The concept layer's own UI string keys: `dockside.search.<key>` in src/content/i18n/<lang>.json
+ * (Starlight's strings cover the rest of the dialog). */
+export const SEARCH_KEYS = ['concepts', 'read', 'answers'] as const;
