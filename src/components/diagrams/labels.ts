@@ -292,6 +292,30 @@ const bakeryKo: typeof bakeryEn = {
 	orders: '주문',
 };
 
+const bridgeNetworkEn = {
+	title: 'Two containers on a user-defined bridge network',
+	desc: 'A client on the host runs curl localhost:8080. Inside the Docker host, host port 8080 is published with -p 8080:80 and forwards to port 80 of the web container. The web container (172.18.0.2) and the redis container (172.18.0.3, port 6379, not published) both sit on the user-defined bridge network app, subnet 172.18.0.0/16. web connects to redis by its name: Docker’s embedded DNS server at 127.0.0.11 answers redis with 172.18.0.3.',
+	caption: 'Only web’s port 80 is published, as host port 8080; redis is reachable from the network only, where web finds it by name.',
+	client: 'Client on the host',
+	hostPort: 'host port',
+	host: 'Docker host',
+	network: 'User-defined bridge network',
+	port: 'port',
+	dns: 'Embedded DNS',
+};
+
+const bridgeNetworkKo: typeof bridgeNetworkEn = {
+	title: '사용자 정의 브리지 네트워크에 있는 두 컨테이너',
+	desc: '호스트의 클라이언트가 curl localhost:8080을 실행한다. Docker 호스트에서는 -p 8080:80으로 공개한 호스트의 8080번 포트가 web 컨테이너의 80번 포트로 연결을 넘긴다. web 컨테이너(172.18.0.2)와 redis 컨테이너(172.18.0.3, 6379번 포트, 공개하지 않음)는 둘 다 서브넷이 172.18.0.0/16인 사용자 정의 브리지 네트워크 app에 있다. web은 redis에 이름으로 접속하며, 127.0.0.11에 있는 Docker 내장 DNS 서버가 redis를 172.18.0.3으로 알려 준다.',
+	caption: '공개한 것은 web의 80번 포트(호스트의 8080번)뿐이다. redis는 네트워크 안에서만 닿을 수 있고, web은 이름으로 redis를 찾는다.',
+	client: '호스트의 클라이언트',
+	hostPort: '호스트 포트',
+	host: 'Docker 호스트',
+	network: '사용자 정의 브리지 네트워크',
+	port: '포트',
+	dns: '내장 DNS',
+};
+
 export const labels = {
 	osLayers: { en: osLayersEn, ko: osLayersKo },
 	hypervisorTypes: { en: hypervisorTypesEn, ko: hypervisorTypesKo },
@@ -300,6 +324,7 @@ export const labels = {
 	imageLayers: { en: imageLayersEn, ko: imageLayersKo },
 	hostMatrix: { en: hostMatrixEn, ko: hostMatrixKo },
 	bakery: { en: bakeryEn, ko: bakeryKo },
+	bridgeNetwork: { en: bridgeNetworkEn, ko: bridgeNetworkKo },
 } satisfies Record<string, Record<Locale, Record<string, string>>>;
 
 /**
