@@ -56,6 +56,9 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 				ko: { label: '한국어', lang: 'ko' },
 			},
+			// Long shell commands wrap (with their indentation) instead of scrolling: a page with two
+			// scrolling blocks would have two unnamed scroll regions, which axe reports.
+			expressiveCode: { defaultProps: { overridesByLang: { 'sh,bash,shell,console': { wrap: true } } } },
 			// Concept search (src/search/README.md): Starlight's Search plus the concept layer.
 			components: { Search: './src/components/Search.astro' },
 			// Weights of the metadata each page adds for search (src/search/index-meta.ts).
