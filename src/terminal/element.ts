@@ -1,5 +1,5 @@
 // <terminal-replay>: the small part that ships with the page. It watches how close the widget is
-// to the viewport, loads the player (and xterm.js) only when it is near, and releases the player
+// to the viewport, loads the player (text rows; xterm.js waits for "Try it yourself") only when it is near, and releases the player
 // when the reader has scrolled far away, remembering where it was.
 import type { Player } from './player';
 
@@ -48,6 +48,8 @@ class TerminalReplay extends HTMLElement {
 
 	private release() {
 		if (!this.player) return;
+		// The reader's own machine (history, screen, state) is kept however far they scroll.
+		if (this.player.isLive && this.isConnected) return;
 		this.resume = { step: this.player.position };
 		this.player.dispose();
 		this.player = undefined;

@@ -1,12 +1,14 @@
-// The replay player: xterm.js over a precomputed timeline, and "Try it yourself", which hands the
-// reader the same simulated machine. Loaded only when a widget nears the viewport.
-import type { Terminal } from '@xterm/xterm';
-import type { Host, HostView } from '../sim/index';
-import type { Timeline, TimelineStep } from '../sim/session/load';
-import { LiveShell, renderState } from './live';
+// The replay player: the precomputed timeline drawn as text rows (no terminal emulator), and
+// "Try it yourself", which loads xterm.js and the simulator only when pressed (takeover.ts) and
+// hands them exactly the screen that was showing. Loaded only when a widget nears the viewport.
+import { renderState } from './state-panel';
+import { RowsView } from './rows-view';
+import { Screen } from './screen';
 import type { TerminalStrings } from './strings';
+import type { WidgetStep, WidgetTimeline } from './timeline';
 import { BETWEEN_STEPS_MS, stepFrames, stepHead, stepText } from './timing';
-import { openTerminal } from './xterm';
+import type { Takeover } from './takeover';
+import type { HostView } from '../sim/index';
 
 /**
  * Player states and the events that move between them:
@@ -15,14 +17,22 @@ import { openTerminal } from './xterm';
  *   PLAYING --last step done--> ENDED
  *   PAUSED  --play-->  PLAYING;  ENDED --play--> PLAYING from the first step
  *   any replay state --seek(k)--> PAUSED (IDLE when k = 0)
- *   any replay state --try--> LIVE;  LIVE --reset--> LIVE;  LIVE --seek / play--> replay states
+ *   any replay state --try--> STARTING --xterm.js and the machine ready--> LIVE
+ *   LIVE --reset--> LIVE (the machine as at the step taken over);  LIVE --seek / play--> replay states
  */
 export const IDLE = 'idle';
 export const PLAYING = 'playing';
 export const PAUSED = 'paused';
 export const ENDED = 'ended';
+export const STARTING = 'starting';
 export const LIVE = 'live';
-type State = typeof IDLE | typeof PLAYING | typeof PAUSED | typeof ENDED | typeof LIVE;
+export type State = typeof IDLE | typeof PLAYING | typeof PAUSED | typeof ENDED | typeof STARTING | typeof LIVE;
+
+/** A width choice the CSS makes (see terminal.css: --tr-pick), read so both agree. */
+export function pickWidth(root: HTMLElement, widths: number[]): number {
+	const picked = Number(getComputedStyle(root.querySelector('.tr-screen')!).getPropertyValue('--tr-pick'));
+	return widths.includes(picked) ? picked : Math.max(...widths);
+}
 
 export class Player {
 	/** Steps fully shown. */
@@ -31,53 +41,70 @@ export class Player {
 	private speed = 1;
 	private timers = new Set<ReturnType<typeof setTimeout>>();
 	private readonly abort = new AbortController();
-	private readonly term: Terminal;
 	private readonly t: TerminalStrings;
 	private readonly lang: 'en' | 'ko';
 	private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-	private live: { shell: LiveShell; snapshotStep: number } | undefined;
+	private readonly screen: Screen;
+	private readonly view: RowsView;
+	private live: { takeover?: Takeover; at: number } | undefined;
 	private stepping = false;
 
 	private constructor(
 		private readonly root: HTMLElement,
-		private readonly timeline: Timeline,
+		private readonly timeline: WidgetTimeline,
 	) {
 		this.t = JSON.parse(root.dataset.strings ?? '{}');
 		this.lang = root.dataset.lang === 'ko' ? 'ko' : 'en';
-		// Keep the session's width (its output was produced at it); fit only the number of rows.
-		this.term = openTerminal(this.q('.tr-screen'), { cols: timeline.cols, rows: Number(root.dataset.rows ?? 18) }).term;
+		const screenBox = this.q('.tr-screen');
+		// The font is fitted to the box for the session's width (terminal.css), so rows never wrap.
+		screenBox.style.setProperty('--tr-cols', String(timeline.cols));
+		const pre = document.createElement('pre');
+		pre.className = 'tr-rows';
+		pre.setAttribute('aria-hidden', 'true');
+		screenBox.append(pre);
+		this.screen = new Screen(timeline.cols, Number(root.dataset.rows ?? 18));
+		this.view = new RowsView(pre, this.screen, screenBox);
 		root.dataset.state = IDLE;
 		root.dataset.ready = '';
-		this.term.onData((data) => this.onLiveInput(data));
 		this.wireControls();
 	}
 
 	static async create(root: HTMLElement, step: number): Promise<Player> {
-		const cols = pickWidth(root);
-		const url = `${root.dataset.src}${cols}.json`;
+		const widths = (root.dataset.widths ?? '80').split(' ').map(Number);
+		const url = `${root.dataset.src}${pickWidth(root, widths)}.json`;
 		const response = await fetch(url);
 		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-		const player = new Player(root, (await response.json()) as Timeline);
+		const player = new Player(root, (await response.json()) as WidgetTimeline);
 		player.seek(step);
+		player.view.flush();
 		return player;
+	}
+
+	/** In "Try it yourself": the reader's machine lives here, so the widget is not released. */
+	get isLive(): boolean {
+		return this.live !== undefined;
 	}
 
 	dispose() {
 		this.clearTimers();
 		this.abort.abort();
-		this.term.dispose();
-		this.q('.tr-xterm').remove();
-		for (const el of this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy')) {
-			el.disabled = true;
-		}
+		this.leaveLive();
+		this.view.dispose();
+		this.view.pre.remove();
+		for (const el of this.controls()) el.disabled = true;
 		delete this.root.dataset.ready;
 		this.root.dataset.state = 'released';
 	}
 
 	// --- replay -------------------------------------------------------------------------------
 
-	private get steps(): TimelineStep[] {
+	private get steps(): WidgetStep[] {
 		return this.timeline.steps;
+	}
+
+	private write(data: string) {
+		this.screen.write(data);
+		this.view.schedule();
 	}
 
 	seek(k: number) {
@@ -85,13 +112,11 @@ export class Player {
 		this.clearTimers();
 		this.stepping = false;
 		k = Math.max(0, Math.min(this.steps.length, k));
-		this.term.reset();
+		this.screen.reset();
 		if (k === 0) {
-			const { prompt, typed } = stepHead(this.steps[0]);
-			this.term.write(prompt + typed);
-		} else {
-			this.term.write(this.steps.slice(0, k).map(stepText).join(''));
-		}
+			const { prompt, typed } = stepHead(this.steps[0]!);
+			this.write(prompt + typed);
+		} else this.write(this.steps.slice(0, k).map(stepText).join(''));
 		this.position = k;
 		this.setState(k === 0 ? IDLE : k === this.steps.length ? ENDED : PAUSED);
 		this.showStep(Math.max(0, k - 1));
@@ -99,8 +124,11 @@ export class Player {
 
 	play() {
 		if (this.state === PLAYING) return;
-		if (this.state === LIVE || this.position >= this.steps.length) this.seek(0);
-		if (this.position === 0) this.term.reset();
+		if (this.live || this.position >= this.steps.length) this.seek(0);
+		if (this.position === 0) {
+			this.screen.reset();
+			this.view.schedule();
+		}
 		this.setState(PLAYING);
 		this.runStep();
 	}
@@ -118,7 +146,7 @@ export class Player {
 		this.stepping = true;
 		this.showStep(index);
 		const frames = stepFrames(step, !this.reducedMotion.matches);
-		for (const frame of frames) this.later(frame.at / this.speed, () => this.term.write(frame.data));
+		for (const frame of frames) this.later(frame.at / this.speed, () => this.write(frame.data));
 		this.later(frames.at(-1)!.at / this.speed, () => {
 			this.stepping = false;
 			this.position = index + 1;
@@ -133,46 +161,47 @@ export class Player {
 	async tryIt() {
 		if (this.state === PLAYING) this.pause();
 		const at = this.position;
-		const sim = await import('../sim/index');
-		const world = sim.createWorld();
-		const hosts: Record<string, Host> = {
-			main: world.host({ platform: this.timeline.host, files: this.timeline.files, name: 'main' }),
-		};
-		for (const [name, platform] of Object.entries(this.timeline.hosts ?? {})) {
-			if (name !== 'main') hosts[name] = world.host({ platform, name });
-		}
-		const snapshot = at > 0 ? this.steps[at - 1].snapshot : undefined;
-		const host = hosts[snapshot?.host ?? 'main'] ?? hosts.main;
-		if (snapshot) host.restore(snapshot);
-		const shell = new LiveShell(this.term, host, (_line, state) => this.renderState(state));
-		this.live = { shell, snapshotStep: at };
+		this.view.flush();
+		const live: { takeover?: Takeover; at: number } = { at };
+		this.live = live;
+		this.setState(STARTING);
+		const { startTakeover } = await import('./takeover');
+		// Seeking or releasing while xterm.js loaded cancels the take-over.
+		if (this.live !== live) return;
+		live.takeover = startTakeover({
+			screenBox: this.q('.tr-screen'),
+			rowsFont: getComputedStyle(this.view.pre).fontSize,
+			written: this.screen.written,
+			timeline: this.timeline,
+			at,
+			rows: Number(this.root.dataset.rows ?? 18),
+			hint: this.t.liveHint,
+			onState: (state) => this.renderState(state),
+		});
 		this.setState(LIVE);
-		shell.start(this.t.liveHint);
-		this.renderState(host.state());
-		this.term.focus();
+		live.takeover.focus();
 	}
 
 	private resetLive() {
 		if (!this.live) return;
-		const at = this.live.snapshotStep;
-		this.leaveLive();
+		const at = this.live.at;
 		this.seek(at);
 		void this.tryIt();
 	}
 
 	private leaveLive() {
-		this.live?.shell.stop();
+		this.live?.takeover?.dispose();
 		this.live = undefined;
-	}
-
-	private onLiveInput(data: string) {
-		if (this.state === LIVE) this.live?.shell.input(data);
 	}
 
 	// --- view ---------------------------------------------------------------------------------
 
 	private q<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.root.querySelector<T>(selector)!;
+	}
+
+	private controls() {
+		return this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy');
 	}
 
 	private later(ms: number, fn: () => void) {
@@ -208,7 +237,7 @@ export class Player {
 		this.renderState(step.state);
 		this.root.dataset.step = String(index);
 		this.highlightDiagram(step.command);
-		this.root.dispatchEvent(new CustomEvent('terminal-step', { detail: { index, concepts: step.concepts }, bubbles: true }));
+		this.root.dispatchEvent(new CustomEvent('terminal-step', { detail: { index, concepts: step.concepts, command: step.command }, bubbles: true }));
 	}
 
 	/** The Docker architecture diagram just above this terminal follows the step: during
@@ -239,14 +268,12 @@ export class Player {
 	private wireControls() {
 		const { signal } = this.abort;
 		const on = (el: Element, type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal });
-		for (const el of this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy')) {
-			el.disabled = false;
-		}
+		for (const el of this.controls()) el.disabled = false;
 		on(this.q('[data-action="play"]'), 'click', () => (this.state === PLAYING ? this.pause() : this.play()));
 		on(this.q('[data-action="prev"]'), 'click', () => this.seek((this.stepping ? this.position + 1 : this.position) - 1));
 		on(this.q('[data-action="next"]'), 'click', () => this.seek((this.stepping ? this.position + 1 : this.position) + 1));
 		on(this.q('[data-action="restart"]'), 'click', () => this.seek(0));
-		on(this.q('[data-action="try"]'), 'click', () => (this.state === LIVE ? this.resetLive() : void this.tryIt()));
+		on(this.q('[data-action="try"]'), 'click', () => (this.state === LIVE ? this.resetLive() : this.state === STARTING ? undefined : void this.tryIt()));
 		on(this.q('[data-action="speed"]'), 'change', (e) => (this.speed = Number((e.target as HTMLSelectElement).value) || 1));
 		on(this.q('.tr-progress'), 'input', (e) => this.seek(Number((e.target as HTMLInputElement).value)));
 		for (const button of this.root.querySelectorAll<HTMLButtonElement>('.tr-copy')) {
@@ -259,7 +286,7 @@ export class Player {
 		on(this.root, 'keydown', (event) => {
 			const e = event as KeyboardEvent;
 			const target = e.target as HTMLElement;
-			if (this.state === LIVE && target.closest('.tr-xterm')) return;
+			if (this.live && target.closest('.tr-xterm')) return;
 			if (target.closest('select, input, .tr-transcript, a') || e.altKey || e.ctrlKey || e.metaKey) return;
 			// Space on a button already presses that button.
 			if (e.key === ' ' && target.closest('button')) return;
@@ -276,21 +303,4 @@ export class Player {
 		});
 		this.q<HTMLDetailsElement>('.tr-transcript').open = false;
 	}
-}
-
-/** The widest rendering of the session that fits the screen box without scrolling (else the narrowest). */
-function pickWidth(root: HTMLElement): number {
-	const widths = (root.dataset.widths ?? '80').split(' ').map(Number).sort((a, b) => b - a);
-	const screen = root.querySelector<HTMLElement>('.tr-screen')!;
-	const probe = document.createElement('span');
-	probe.className = 'tr-poster';
-	probe.style.position = 'absolute';
-	probe.style.visibility = 'hidden';
-	probe.textContent = 'M'.repeat(20);
-	screen.append(probe);
-	const cell = probe.getBoundingClientRect().width / 20;
-	probe.remove();
-	const style = getComputedStyle(screen);
-	const room = screen.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-	return widths.find((w) => w * cell <= room) ?? widths.at(-1)!;
 }
