@@ -16,13 +16,23 @@ export function rowNodes(runs: Run[]): Node[] {
 
 export class RowsView {
 	private frame = 0;
+	/** Whether the reader is at the bottom; scrolling back turns it off until they return. */
+	private following = true;
+	private readonly abort = new AbortController();
 
 	constructor(
 		readonly pre: HTMLElement,
 		private readonly screen: Screen,
 		/** The element that scrolls (the screen box). */
 		private readonly scroller: HTMLElement,
-	) {}
+	) {
+		// Read on scroll, when layout is clean, rather than forcing a layout on every frame.
+		scroller.addEventListener(
+			'scroll',
+			() => (this.following = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 24),
+			{ passive: true, signal: this.abort.signal },
+		);
+	}
 
 	/** Redraw on the next animation frame. */
 	schedule() {
@@ -36,8 +46,7 @@ export class RowsView {
 		const { rows, shrunk } = this.takeDirty();
 		const pre = this.pre;
 		const box = this.scroller;
-		// Within a row of the bottom counts as following the output.
-		const follow = box.scrollHeight - box.scrollTop - box.clientHeight < 24;
+		const rowsBefore = pre.children.length;
 		if (shrunk) pre.replaceChildren();
 		const all = shrunk ? Array.from({ length: this.screen.length }, (_, r) => r) : rows;
 		const children = pre.children;
@@ -50,7 +59,11 @@ export class RowsView {
 			const row = children[r] as HTMLElement;
 			row.replaceChildren(...rowNodes(this.screen.runs(r)), '\n');
 		}
-		if (follow || shrunk) box.scrollTop = box.scrollHeight;
+		// Only a new row can move the bottom; typing on the last row never scrolls.
+		if (shrunk || (this.following && pre.children.length > rowsBefore)) {
+			box.scrollTop = box.scrollHeight;
+			this.following = true;
+		}
 	}
 
 	private takeDirty() {
@@ -58,6 +71,7 @@ export class RowsView {
 	}
 
 	dispose() {
+		this.abort.abort();
 		if (this.frame) cancelAnimationFrame(this.frame);
 		this.frame = 0;
 	}
