@@ -294,6 +294,32 @@ test('"Try it yourself" hands xterm.js exactly the screen the replay was showing
 	await expect(screen(widget)).toBeHidden();
 });
 
+test('a link names the step: opening it, or switching language, lands on that step', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Copy link to this step' }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(link).pathname + new URL(link).hash).toBe('/en/walkthroughs/pull/#pull-2');
+	expect(new URL(page.url()).hash).toBe('#pull-2');
+
+	const other = await context.newPage();
+	await other.goto(link);
+	const opened = other.locator('terminal-replay');
+	await expect(opened).toHaveAttribute('data-ready', '');
+	expect(await stepOf(opened)).toBe(2);
+	await expect(opened.locator('.tr-caption')).toContainText('Step 2 / 4');
+	await expect(opened.locator('.tr-screen')).toBeInViewport();
+
+	await other.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '한국어' });
+	await other.waitForURL(/\/ko\/walkthroughs\/pull\/#pull-2$/);
+	const korean = other.locator('terminal-replay');
+	await expect(korean).toHaveAttribute('data-ready', '');
+	expect(await stepOf(korean)).toBe(2);
+	await expect(korean.locator('.tr-caption')).toContainText('2 / 4');
+});
+
 test('a live machine survives scrolling far away and back', async ({ page }) => {
 	const widget = await ready(page, TWO, 0);
 	await widget.getByRole('button', { name: 'Try it yourself' }).click();

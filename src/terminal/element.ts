@@ -37,13 +37,22 @@ class TerminalReplay extends HTMLElement {
 		try {
 			const { Player } = await import('./player');
 			if (!this.isConnected) return;
-			this.player = await Player.create(this, this.resume?.step ?? 0);
+			const linked = this.linkedStep();
+			this.player = await Player.create(this, this.resume?.step ?? linked ?? 0);
+			// A link to a step lands on the widget showing it (the transcript it pointed at closes).
+			if (linked !== undefined && !this.resume) this.scrollIntoView({ block: 'start' });
 		} catch (error) {
 			console.warn('terminal-replay: the player could not load', error);
 			this.dataset.state = 'failed';
 		} finally {
 			this.loading = false;
 		}
+	}
+
+	/** The step a `#<session>-<k>` fragment names, if it names this widget's session. */
+	private linkedStep(): number | undefined {
+		const match = /^#(.+)-(\d+)$/.exec(location.hash);
+		return match && match[1] === this.dataset.session ? Number(match[2]) : undefined;
 	}
 
 	private release() {

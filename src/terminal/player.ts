@@ -48,6 +48,8 @@ export class Player {
 	private readonly view: RowsView;
 	private live: { takeover?: Takeover; at: number } | undefined;
 	private stepping = false;
+	/** Set by the reader's first action: from then on the URL names the step shown (see stepLink). */
+	private touched = false;
 
 	private constructor(
 		private readonly root: HTMLElement,
@@ -254,7 +256,16 @@ export class Player {
 		else delete figure.dataset.highlight;
 	}
 
+	/** This page's URL with a fragment naming this session and the step shown, e.g. #pull-2. */
+	stepLink(): URL {
+		const url = new URL(location.href);
+		url.hash = this.position > 0 ? `${this.root.dataset.session}-${this.position}` : '';
+		return url;
+	}
+
 	private syncProgress() {
+		// Keeping the URL on the step lets the language picker (it sets only the path) keep it too.
+		if (this.touched && location.hash !== this.stepLink().hash) history.replaceState(history.state, '', this.stepLink());
 		const progress = this.q<HTMLInputElement>('.tr-progress');
 		progress.value = String(this.position);
 		progress.setAttribute('aria-valuetext', `${this.t.step} ${this.position} / ${this.steps.length}`);
@@ -274,6 +285,14 @@ export class Player {
 		on(this.q('[data-action="next"]'), 'click', () => this.seek((this.stepping ? this.position + 1 : this.position) + 1));
 		on(this.q('[data-action="restart"]'), 'click', () => this.seek(0));
 		on(this.q('[data-action="try"]'), 'click', () => (this.state === LIVE ? this.resetLive() : this.state === STARTING ? undefined : void this.tryIt()));
+		on(this.q('[data-action="link"]'), 'click', async (e) => {
+			const button = e.currentTarget as HTMLButtonElement;
+			await navigator.clipboard.writeText(this.stepLink().href);
+			button.dataset.copied = '';
+			this.later(1500, () => delete button.dataset.copied);
+		});
+		// Any control the reader uses marks the widget as theirs (capture: before the control acts).
+		for (const type of ['click', 'keydown', 'input']) this.root.addEventListener(type, () => (this.touched = true), { signal, capture: true });
 		on(this.q('[data-action="speed"]'), 'change', (e) => (this.speed = Number((e.target as HTMLSelectElement).value) || 1));
 		on(this.q('.tr-progress'), 'input', (e) => this.seek(Number((e.target as HTMLInputElement).value)));
 		for (const button of this.root.querySelectorAll<HTMLButtonElement>('.tr-copy')) {
