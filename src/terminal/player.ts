@@ -238,22 +238,8 @@ export class Player {
 		this.q('.tr-caption-text').textContent = step.caption[this.lang];
 		this.renderState(step.state);
 		this.root.dataset.step = String(index);
-		this.highlightDiagram(step.command);
+		// The page listens (the architecture diagram follows the command); the player queries nothing outside itself.
 		this.root.dispatchEvent(new CustomEvent('terminal-step', { detail: { index, concepts: step.concepts, command: step.command }, bubbles: true }));
-	}
-
-	/** The Docker architecture diagram just above this terminal follows the step: during
-	 * `docker pull` the registry path lights up, and so on. */
-	private highlightDiagram(command: string | null) {
-		const figure = [...document.querySelectorAll<HTMLElement>('figure.dgm-arch')]
-			.filter((f) => f.compareDocumentPosition(this.root) & Node.DOCUMENT_POSITION_FOLLOWING)
-			.at(-1);
-		if (!figure) return;
-		figure.dataset.pageHighlight ??= figure.dataset.highlight ?? '';
-		const path = /\bdocker (pull|build|run|push)\b/.exec(command ?? '')?.[1];
-		if (path) figure.dataset.highlight = path;
-		else if (figure.dataset.pageHighlight) figure.dataset.highlight = figure.dataset.pageHighlight;
-		else delete figure.dataset.highlight;
 	}
 
 	/** This page's URL with a fragment naming this session and the step shown, e.g. #pull-2. */
