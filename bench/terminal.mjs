@@ -2,7 +2,7 @@
 //  - JS / CSS bytes (gzip) loaded at load and after the terminal is scrolled into view;
 //  - visible → first painted frame: from the moment the terminal element enters the viewport
 //    (the scroll, or first contentful paint when it is already on screen at load) to the first
-//    animation frame in which its terminal screen holds text (xterm.js `.xterm-rows`, or a
+//    animation frame in which its terminal screen holds text (our replay's `.tr-rows`, xterm.js `.xterm-rows`, or a
 //    canvas renderer's canvas; asciinema-player `.ap-term`);
 //  - main-thread time per second of replay: CDP Performance.getMetrics TaskDuration delta over
 //    a few seconds of playback at 1×, divided by those seconds (ms of main-thread work per s).
@@ -18,7 +18,7 @@ const REPLAY_SECONDS = 5;
 function watchFirstFrame(selector) {
 	window.__bench = { firstFrame: null };
 	const screen = (host) =>
-		host.querySelector('.xterm-rows, .ap-term, .ap-terminal') ?? host.querySelector('.xterm-screen canvas, .ap-term canvas');
+		host.querySelector('.tr-rows, .xterm-rows, .ap-term, .ap-terminal') ?? host.querySelector('.xterm-screen canvas, .ap-term canvas');
 	const check = () => {
 		const host = document.querySelector(selector);
 		const s = host && screen(host);

@@ -36,3 +36,12 @@ test('the host picker and presets start the machine the reader chose', async ({ 
 	await expect(playground.locator('.xterm-rows')).toContainText('linuxkit');
 	expect(page.url()).toContain('host=macos&preset=pull');
 });
+
+test('the playground opens with one prompt', async ({ page }) => {
+	await page.goto('/en/playground/');
+	const playground = page.locator('dockside-playground');
+	await expect(playground).toHaveAttribute('data-ready', '');
+	const rows = await playground.locator('.xterm-rows').evaluate((el) => [...el.children].map((r) => (r.textContent ?? '').trim()).filter(Boolean));
+	expect(rows).toHaveLength(1);
+	expect(rows[0]).toMatch(/^[^$]*\$$/);
+});

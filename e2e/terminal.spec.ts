@@ -6,7 +6,10 @@ import { test, expect, settle } from './fixtures';
 const PULL = '/en/walkthroughs/pull/';
 const TWO = '/en/docker/architecture/';
 
-const screen = (widget: Locator) => widget.locator('.xterm-rows');
+/** The replay's text rows; in "Try it yourself", xterm.js's rows. */
+const screen = (widget: Locator) => widget.locator('.tr-rows');
+const live = (widget: Locator) => widget.locator('.xterm-rows');
+const rowTexts = (rows: Locator) => rows.evaluate((el) => [...el.children].map((r) => (r.textContent ?? '').replace(/\s+$/, '')));
 const stepOf = async (widget: Locator) => Number(await widget.locator('.tr-progress').inputValue());
 
 async function ready(page: Page, path: string, index = 0) {
@@ -139,13 +142,13 @@ test('"Try it yourself" after the pull step: the pulled image is there and run r
 	await expect(widget).toHaveAttribute('data-state', 'live');
 	await page.keyboard.type('docker images');
 	await page.keyboard.press('Enter');
-	await expect(screen(widget)).toContainText(/nginx\s+latest/);
+	await expect(live(widget)).toContainText(/nginx\s+latest/);
 	await page.keyboard.type('docker run -d --name web nginx');
 	await page.keyboard.press('Enter');
 	await page.keyboard.type('docker ps');
 	await page.keyboard.press('Enter');
-	await expect(screen(widget)).toContainText(/nginx\s+"\/docker-entrypoint/);
-	await expect(screen(widget)).not.toContainText('Unable to find image');
+	await expect(live(widget)).toContainText(/nginx\s+"\/docker-entrypoint/);
+	await expect(live(widget)).not.toContainText('Unable to find image');
 	await expect(widget.locator('.tr-state')).toContainText('web · nginx');
 	// Reset returns to the session's state at that step.
 	await widget.getByRole('button', { name: 'Reset' }).click();
@@ -161,8 +164,8 @@ test('pasted escape sequences and markup are inert', async ({ page }) => {
 	// A paste reaches xterm.js as one chunk of text, like insertText.
 	await page.keyboard.insertText("echo '\x1b[2J\x1b]0;owned\x07<img src=x onerror=window.__owned=1>'");
 	await page.keyboard.press('Enter');
-	await expect(screen(widget)).toContainText('before');
-	await expect(screen(widget)).toContainText('<img src=x onerror=window.__owned=1>');
+	await expect(live(widget)).toContainText('before');
+	await expect(live(widget)).toContainText('<img src=x onerror=window.__owned=1>');
 	expect(await page.evaluate(() => (window as { __owned?: number }).__owned)).toBeUndefined();
 	await expect(widget.locator('img')).toHaveCount(0);
 });
@@ -177,13 +180,13 @@ test('two widgets on one page do not share state', async ({ page }) => {
 	await expect(first).toHaveAttribute('data-state', 'live');
 	await page.keyboard.type('docker images');
 	await page.keyboard.press('Enter');
-	await expect(screen(first)).toContainText(/nginx\s+latest/);
+	await expect(live(first)).toContainText(/nginx\s+latest/);
 	await second.getByRole('button', { name: 'Try it yourself' }).click();
 	await expect(second).toHaveAttribute('data-state', 'live');
 	await page.keyboard.type('docker images');
 	await page.keyboard.press('Enter');
-	await expect(screen(second)).toContainText('REPOSITORY');
-	await expect(screen(second)).not.toContainText(/nginx\s+latest/);
+	await expect(live(second)).toContainText('REPOSITORY');
+	await expect(live(second)).not.toContainText(/nginx\s+latest/);
 });
 
 test('a widget scrolled far away releases its terminal, and comes back where it was', async ({ page }) => {
@@ -192,7 +195,7 @@ test('a widget scrolled far away releases its terminal, and comes back where it 
 	await widget.getByRole('button', { name: 'Next step' }).click();
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await expect(widget).toHaveAttribute('data-state', 'released');
-	await expect(widget.locator('.tr-xterm')).toHaveCount(0);
+	await expect(screen(widget)).toHaveCount(0);
 	await widget.scrollIntoViewIfNeeded();
 	await expect(widget).toHaveAttribute('data-ready', '');
 	expect(await stepOf(widget)).toBe(2);
@@ -206,21 +209,178 @@ test('no terminal code is requested before the widget nears the viewport', async
 	await page.goto(TWO);
 	await settle(page);
 	expect(requested.filter((p) => p.startsWith('/sessions/') || /xterm|player/i.test(p))).toEqual([]);
-	await page.locator('terminal-replay').first().scrollIntoViewIfNeeded();
-	await expect(page.locator('terminal-replay').first()).toHaveAttribute('data-ready', '');
+	const widget = page.locator('terminal-replay').first();
+	await widget.scrollIntoViewIfNeeded();
+	await expect(widget).toHaveAttribute('data-ready', '');
 	expect(requested).toContain('/sessions/pull/80.json');
+	// The replay is text rows: neither xterm.js nor the simulator loads until the reader takes over.
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await expect(screen(widget)).toContainText('Status: Downloaded newer image for nginx:latest');
+	await settle(page);
+	expect(requested.filter((p) => /xterm|sim|takeover/i.test(p))).toEqual([]);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	expect(requested.filter((p) => /xterm/i.test(p)).length).toBeGreaterThan(0);
+});
+
+for (const width of [320, 360, 390, 768, 1024, 1280, 1440, 1920]) {
+	test(`at a ${width} px viewport the replay fits its column, readable and unwrapped`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		const widget = await ready(page, PULL);
+		// To the end: the longest lines (digests, Status:) are on screen.
+		await widget.getByRole('button', { name: 'Next step' }).click();
+		await widget.getByRole('button', { name: 'Next step' }).click();
+		await widget.getByRole('button', { name: 'Next step' }).click();
+		await widget.getByRole('button', { name: 'Next step' }).click();
+		await expect(screen(widget)).toContainText('REPOSITORY');
+		const m = await widget.evaluate((el) => {
+			const box = el.querySelector<HTMLElement>('.tr-screen')!;
+			const pre = el.querySelector<HTMLElement>('.tr-rows')!;
+			const line = parseFloat(getComputedStyle(pre).lineHeight);
+			const rows = [...pre.querySelectorAll('.tr-row')];
+			return {
+				pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+				rowsOverflow: pre.scrollWidth - pre.clientWidth,
+				widgetRight: el.getBoundingClientRect().right,
+				column: el.parentElement!.getBoundingClientRect().right,
+				font: parseFloat(getComputedStyle(pre).fontSize),
+				cols: box.style.getPropertyValue('--tr-cols'),
+				// Each row ends in a newline: rows that wrapped would make the text taller than that.
+				extraLines: Math.round(pre.getBoundingClientRect().height / line) - (rows.length + 1),
+				digest: rows.some((r) => /^Digest: sha256:[0-9a-f]{64}$/.test(r.textContent!.trim())),
+			};
+		});
+		expect(m.pageOverflow).toBeLessThanOrEqual(0);
+		expect(m.rowsOverflow).toBeLessThanOrEqual(0);
+		expect(m.widgetRight).toBeLessThanOrEqual(m.column + 0.5);
+		expect(m.extraLines).toBeLessThanOrEqual(0);
+		if (width >= 360) expect(m.font).toBeGreaterThanOrEqual(11);
+		if (width >= 768) {
+			expect(m.cols).toBe('80');
+			// The whole digest on one row, as docker prints it at 80 columns.
+			expect(m.digest).toBe(true);
+		}
+	});
+}
+
+test('during a replay the reader can scroll back through earlier output', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	for (let i = 0; i < 4; i++) await widget.getByRole('button', { name: 'Next step' }).click();
+	await expect(screen(widget)).toContainText('REPOSITORY');
+	const box = widget.locator('.tr-screen');
+	const first = screen(widget).locator('.tr-row').first();
+	await expect(first).toContainText('docker pull nginx');
+	// The screen follows the output: the first command has scrolled out of view.
+	await expect(first).not.toBeInViewport();
+	await box.hover();
+	await page.mouse.wheel(0, -5000);
+	await expect(first).toBeInViewport();
+});
+
+test('"Try it yourself" hands xterm.js exactly the screen the replay was showing', async ({ page }) => {
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await expect(screen(widget)).toContainText('Status: Image is up to date for nginx:latest');
+	const replay = await rowTexts(screen(widget));
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await expect(live(widget)).toContainText('Your turn');
+	const handed = await rowTexts(live(widget));
+	// xterm.js shows the last rows of the same screen, then the hint and the prompt.
+	const before = handed.slice(0, handed.findIndex((r) => r.includes('Your turn')));
+	expect(before.length).toBeGreaterThan(5);
+	expect(replay.slice(-before.length)).toEqual(before);
+	await expect(screen(widget)).toBeHidden();
+});
+
+test('a link names the step: opening it, or switching language, lands on that step', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await widget.getByRole('button', { name: 'Copy link to this step' }).click();
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(link).pathname + new URL(link).hash).toBe('/en/walkthroughs/pull/#pull-2');
+	expect(new URL(page.url()).hash).toBe('#pull-2');
+
+	const other = await context.newPage();
+	await other.goto(link);
+	const opened = other.locator('terminal-replay');
+	await expect(opened).toHaveAttribute('data-ready', '');
+	expect(await stepOf(opened)).toBe(2);
+	await expect(opened.locator('.tr-caption')).toContainText('Step 2 / 4');
+	await expect(opened.locator('.tr-screen')).toBeInViewport();
+
+	await other.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: '한국어' });
+	await other.waitForURL(/\/ko\/walkthroughs\/pull\/#pull-2$/);
+	const korean = other.locator('terminal-replay');
+	await expect(korean).toHaveAttribute('data-ready', '');
+	expect(await stepOf(korean)).toBe(2);
+	await expect(korean.locator('.tr-caption')).toContainText('2 / 4');
+});
+
+test('a live machine survives scrolling far away and back', async ({ page }) => {
+	const widget = await ready(page, TWO, 0);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('docker run -d --name keep nginx');
+	await page.keyboard.press('Enter');
+	await expect(widget.locator('.tr-state')).toContainText('keep · nginx');
+	await page.evaluate(() => window.scrollTo(0, 0));
+	// Wait until the widget is as far away as the one that releases replays (2000 px).
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const io = new IntersectionObserver((entries) => {
+					if (entries.every((e) => !e.isIntersecting)) {
+						io.disconnect();
+						requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+					}
+				}, { rootMargin: '2000px 0px' });
+				io.observe(document.querySelector('terminal-replay')!);
+			}),
+	);
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await widget.scrollIntoViewIfNeeded();
+	await expect(live(widget)).toContainText('docker run -d --name keep nginx');
+	await widget.locator('.xterm-helper-textarea').focus();
+	await page.keyboard.press('ArrowUp');
+	await expect(live(widget)).toContainText(/\$ docker run -d --name keep nginx\s*$/);
+	await page.keyboard.press('Control+c');
+	await page.keyboard.type('docker ps --format {{.Names}}');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => rowTexts(live(widget))).toContain('keep');
+});
+
+test('Korean through an input method gives each syllable once, and typing goes on after it', async ({ page, context }) => {
+	const widget = await ready(page, PULL);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('echo ');
+	const cdp = await context.newCDPSession(page);
+	for (const [steps, syllable] of [[['ㅎ', '하', '한'], '한'], [['ㄱ', '그', '글'], '글']] as const) {
+		for (const text of steps) await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+		await cdp.send('Input.insertText', { text: syllable });
+	}
+	await page.keyboard.type(' ok');
+	// Each syllable once, and what is typed after them lands after them (the cursor moved two cells each).
+	await expect.poll(() => rowTexts(live(widget))).toContain('dev@dockside:~/project$ echo 한글 ok');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => rowTexts(live(widget))).toContain('한글 ok');
+	expect((await rowTexts(live(widget))).filter((r) => r.includes('한'))).toEqual(['dev@dockside:~/project$ echo 한글 ok', '한글 ok']);
 });
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-	test('output is produced at the terminal\'s real width, not scaled down or scrolled', async ({ page }) => {
+	test('a phone gets the 40-column rendering, fitted to its box and not scrolled', async ({ page }) => {
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 		const widget = await ready(page, PULL);
 		expect(requested).toContain('/sessions/pull/40.json');
 		await widget.getByRole('button', { name: 'Next step' }).click();
 		await expect(screen(widget)).toContainText('Status: Downloaded newer');
-		const fits = await widget.locator('.tr-screen').evaluate((el) => el.scrollWidth <= el.clientWidth);
+		const fits = await widget.locator('.tr-screen').evaluate((el) => el.scrollWidth <= el.clientWidth && el.querySelector('.tr-rows')!.scrollWidth <= el.clientWidth);
 		expect(fits).toBe(true);
 	});
 });

@@ -106,3 +106,12 @@ export function readSessions(root = process.cwd(), dir = SESSIONS_DIR): Entry<Se
 	if (issues.length > 0) throw new ContentError(issues);
 	return entries;
 }
+
+/** Plain Node (tests, scripts): the sessions as the collection holds them, read once. */
+export function nodeTimelines(root = process.cwd()) {
+	const entries = readSessions(root);
+	return {
+		sessionIds: () => entries.map((e) => e.id).sort(),
+		getTimeline: (id: string, cols: number = WIDTHS[0]): Timeline | undefined => entries.find((e) => e.id === id)?.data.timelines[String(cols)],
+	};
+}

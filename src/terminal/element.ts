@@ -1,5 +1,5 @@
 // <terminal-replay>: the small part that ships with the page. It watches how close the widget is
-// to the viewport, loads the player (and xterm.js) only when it is near, and releases the player
+// to the viewport, loads the player (text rows; xterm.js waits for "Try it yourself") only when it is near, and releases the player
 // when the reader has scrolled far away, remembering where it was.
 import type { Player } from './player';
 
@@ -37,7 +37,10 @@ class TerminalReplay extends HTMLElement {
 		try {
 			const { Player } = await import('./player');
 			if (!this.isConnected) return;
-			this.player = await Player.create(this, this.resume?.step ?? 0);
+			const linked = this.linkedStep();
+			this.player = await Player.create(this, this.resume?.step ?? linked ?? 0);
+			// A link to a step lands on the widget showing it (the transcript it pointed at closes).
+			if (linked !== undefined && !this.resume) this.scrollIntoView({ block: 'start' });
 		} catch (error) {
 			console.warn('terminal-replay: the player could not load', error);
 			this.dataset.state = 'failed';
@@ -46,8 +49,16 @@ class TerminalReplay extends HTMLElement {
 		}
 	}
 
+	/** The step a `#<session>-<k>` fragment names, if it names this widget's session. */
+	private linkedStep(): number | undefined {
+		const match = /^#(.+)-(\d+)$/.exec(location.hash);
+		return match && match[1] === this.dataset.session ? Number(match[2]) : undefined;
+	}
+
 	private release() {
 		if (!this.player) return;
+		// The reader's own machine (history, screen, state) is kept however far they scroll.
+		if (this.player.isLive && this.isConnected) return;
 		this.resume = { step: this.player.position };
 		this.player.dispose();
 		this.player = undefined;

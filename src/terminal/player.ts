@@ -1,178 +1,157 @@
-// The replay player: xterm.js over a precomputed timeline, and "Try it yourself", which hands the
-// reader the same simulated machine. Loaded only when a widget nears the viewport.
-import type { Terminal } from '@xterm/xterm';
-import type { Host, HostView } from '../sim/index';
-import type { Timeline, TimelineStep } from '../sim/session/load';
-import { LiveShell, renderState } from './live';
+// The replay player's view: binds the server-rendered controls to the driver (driver.ts, the
+// states and their transitions), draws the screen as text rows (no terminal emulator), and on
+// "Try it yourself" loads xterm.js and the simulator (takeover.ts), handing them exactly the
+// screen that was showing. Loaded only when a widget nears the viewport.
+import type { HostView } from '../sim/index';
+import { Driver, LIVE, PLAYING, STARTING, type State } from './driver';
+import { RowsView } from './rows-view';
+import { Screen } from './screen';
+import { renderState } from './state-panel';
 import type { TerminalStrings } from './strings';
-import { BETWEEN_STEPS_MS, stepFrames, stepHead, stepText } from './timing';
-import { openTerminal } from './xterm';
+import type { Takeover } from './takeover';
+import type { WidgetTimeline } from './timeline';
 
-/**
- * Player states and the events that move between them:
- *   IDLE    --play-->  PLAYING            (nothing played yet: the first command is shown)
- *   PLAYING --pause--> PAUSED             (the step under way is completed at once)
- *   PLAYING --last step done--> ENDED
- *   PAUSED  --play-->  PLAYING;  ENDED --play--> PLAYING from the first step
- *   any replay state --seek(k)--> PAUSED (IDLE when k = 0)
- *   any replay state --try--> LIVE;  LIVE --reset--> LIVE;  LIVE --seek / play--> replay states
- */
-export const IDLE = 'idle';
-export const PLAYING = 'playing';
-export const PAUSED = 'paused';
-export const ENDED = 'ended';
-export const LIVE = 'live';
-type State = typeof IDLE | typeof PLAYING | typeof PAUSED | typeof ENDED | typeof LIVE;
+/** A width choice the CSS makes (see terminal.css: --tr-pick), read so both agree. */
+export function pickWidth(root: HTMLElement, widths: number[]): number {
+	const picked = Number(getComputedStyle(root.querySelector('.tr-screen')!).getPropertyValue('--tr-pick'));
+	return widths.includes(picked) ? picked : Math.max(...widths);
+}
 
 export class Player {
-	/** Steps fully shown. */
-	position = 0;
-	private state: State = IDLE;
-	private speed = 1;
 	private timers = new Set<ReturnType<typeof setTimeout>>();
 	private readonly abort = new AbortController();
-	private readonly term: Terminal;
 	private readonly t: TerminalStrings;
 	private readonly lang: 'en' | 'ko';
 	private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-	private live: { shell: LiveShell; snapshotStep: number } | undefined;
-	private stepping = false;
+	private readonly screen: Screen;
+	private readonly view: RowsView;
+	private readonly driver: Driver;
+	private takeover: Takeover | undefined;
+	/** Bumped when a take-over is left, so one still loading is dropped. */
+	private liveRun = 0;
+	/** Set by the reader's first action: from then on the URL names the step shown (see stepLink). */
+	private touched = false;
 
 	private constructor(
 		private readonly root: HTMLElement,
-		private readonly timeline: Timeline,
+		private readonly timeline: WidgetTimeline,
 	) {
 		this.t = JSON.parse(root.dataset.strings ?? '{}');
 		this.lang = root.dataset.lang === 'ko' ? 'ko' : 'en';
-		// Keep the session's width (its output was produced at it); fit only the number of rows.
-		this.term = openTerminal(this.q('.tr-screen'), { cols: timeline.cols, rows: Number(root.dataset.rows ?? 18) }).term;
-		root.dataset.state = IDLE;
+		const screenBox = this.q('.tr-screen');
+		// The font is fitted to the box for the session's width (terminal.css), so rows never wrap.
+		screenBox.style.setProperty('--tr-cols', String(timeline.cols));
+		const pre = document.createElement('pre');
+		pre.className = 'tr-rows';
+		pre.setAttribute('aria-hidden', 'true');
+		screenBox.append(pre);
+		this.screen = new Screen(timeline.cols, Number(root.dataset.rows ?? 18));
+		this.view = new RowsView(pre, this.screen, screenBox);
+		const scheduler = { after: (ms: number, fn: () => void) => this.later(ms, fn), cancelAll: () => this.clearTimers() };
+		this.driver = new Driver(
+			timeline.steps,
+			{
+				reset: () => {
+					this.screen.reset();
+					this.view.schedule();
+				},
+				write: (data) => this.write(data),
+				step: (index) => this.showStep(index),
+				state: (state) => this.setState(state),
+				leaveLive: () => this.leaveLive(),
+			},
+			scheduler,
+			() => !this.reducedMotion.matches,
+		);
+		root.dataset.state = 'idle';
 		root.dataset.ready = '';
-		this.term.onData((data) => this.onLiveInput(data));
 		this.wireControls();
 	}
 
 	static async create(root: HTMLElement, step: number): Promise<Player> {
-		const cols = pickWidth(root);
-		const url = `${root.dataset.src}${cols}.json`;
+		const widths = (root.dataset.widths ?? '80').split(' ').map(Number);
+		const url = `${root.dataset.src}${pickWidth(root, widths)}.json`;
 		const response = await fetch(url);
 		if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-		const player = new Player(root, (await response.json()) as Timeline);
-		player.seek(step);
+		const player = new Player(root, (await response.json()) as WidgetTimeline);
+		player.driver.seek(step);
+		player.view.flush();
 		return player;
+	}
+
+	/** In "Try it yourself": the reader's machine lives here, so the widget is not released. */
+	get isLive(): boolean {
+		return this.driver.isLive;
+	}
+
+	/** Steps fully shown. */
+	get position(): number {
+		return this.driver.position;
 	}
 
 	dispose() {
 		this.clearTimers();
 		this.abort.abort();
-		this.term.dispose();
-		this.q('.tr-xterm').remove();
-		for (const el of this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy')) {
-			el.disabled = true;
-		}
+		this.leaveLive();
+		this.view.dispose();
+		this.view.pre.remove();
+		for (const el of this.controls()) el.disabled = true;
 		delete this.root.dataset.ready;
 		this.root.dataset.state = 'released';
 	}
 
-	// --- replay -------------------------------------------------------------------------------
-
-	private get steps(): TimelineStep[] {
+	private get steps() {
 		return this.timeline.steps;
 	}
 
-	seek(k: number) {
-		this.leaveLive();
-		this.clearTimers();
-		this.stepping = false;
-		k = Math.max(0, Math.min(this.steps.length, k));
-		this.term.reset();
-		if (k === 0) {
-			const { prompt, typed } = stepHead(this.steps[0]);
-			this.term.write(prompt + typed);
-		} else {
-			this.term.write(this.steps.slice(0, k).map(stepText).join(''));
-		}
-		this.position = k;
-		this.setState(k === 0 ? IDLE : k === this.steps.length ? ENDED : PAUSED);
-		this.showStep(Math.max(0, k - 1));
-	}
-
-	play() {
-		if (this.state === PLAYING) return;
-		if (this.state === LIVE || this.position >= this.steps.length) this.seek(0);
-		if (this.position === 0) this.term.reset();
-		this.setState(PLAYING);
-		this.runStep();
-	}
-
-	pause() {
-		if (this.state !== PLAYING) return;
-		// Finish the step under way at once, so the screen always shows whole steps.
-		this.seek(this.stepping ? this.position + 1 : this.position);
-	}
-
-	private runStep() {
-		const index = this.position;
-		const step = this.steps[index];
-		if (!step) return this.setState(ENDED);
-		this.stepping = true;
-		this.showStep(index);
-		const frames = stepFrames(step, !this.reducedMotion.matches);
-		for (const frame of frames) this.later(frame.at / this.speed, () => this.term.write(frame.data));
-		this.later(frames.at(-1)!.at / this.speed, () => {
-			this.stepping = false;
-			this.position = index + 1;
-			this.syncProgress();
-			if (this.position >= this.steps.length) this.setState(ENDED);
-			else this.later(BETWEEN_STEPS_MS / this.speed, () => this.runStep());
-		});
+	private write(data: string) {
+		this.screen.write(data);
+		this.view.schedule();
 	}
 
 	// --- try it yourself ----------------------------------------------------------------------
 
 	async tryIt() {
-		if (this.state === PLAYING) this.pause();
-		const at = this.position;
-		const sim = await import('../sim/index');
-		const world = sim.createWorld();
-		const hosts: Record<string, Host> = {
-			main: world.host({ platform: this.timeline.host, files: this.timeline.files, name: 'main' }),
-		};
-		for (const [name, platform] of Object.entries(this.timeline.hosts ?? {})) {
-			if (name !== 'main') hosts[name] = world.host({ platform, name });
-		}
-		const snapshot = at > 0 ? this.steps[at - 1].snapshot : undefined;
-		const host = hosts[snapshot?.host ?? 'main'] ?? hosts.main;
-		if (snapshot) host.restore(snapshot);
-		const shell = new LiveShell(this.term, host, (_line, state) => this.renderState(state));
-		this.live = { shell, snapshotStep: at };
-		this.setState(LIVE);
-		shell.start(this.t.liveHint);
-		this.renderState(host.state());
-		this.term.focus();
+		const at = this.driver.startLive();
+		this.view.flush();
+		const run = ++this.liveRun;
+		const { startTakeover } = await import('./takeover');
+		// Seeking or releasing while xterm.js loaded cancels the take-over.
+		if (run !== this.liveRun || this.driver.state !== STARTING) return;
+		this.takeover = startTakeover({
+			screenBox: this.q('.tr-screen'),
+			rowsFont: getComputedStyle(this.view.pre).fontSize,
+			written: this.screen.written,
+			timeline: this.timeline,
+			at,
+			rows: Number(this.root.dataset.rows ?? 18),
+			hint: this.t.liveHint,
+			onState: (state) => this.renderState(state),
+		});
+		this.driver.live();
+		this.takeover.focus();
 	}
 
 	private resetLive() {
-		if (!this.live) return;
-		const at = this.live.snapshotStep;
-		this.leaveLive();
-		this.seek(at);
+		if (!this.isLive) return;
+		this.driver.seek(this.driver.position);
 		void this.tryIt();
 	}
 
 	private leaveLive() {
-		this.live?.shell.stop();
-		this.live = undefined;
-	}
-
-	private onLiveInput(data: string) {
-		if (this.state === LIVE) this.live?.shell.input(data);
+		this.liveRun++;
+		this.takeover?.dispose();
+		this.takeover = undefined;
 	}
 
 	// --- view ---------------------------------------------------------------------------------
 
 	private q<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.root.querySelector<T>(selector)!;
+	}
+
+	private controls() {
+		return this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy');
 	}
 
 	private later(ms: number, fn: () => void) {
@@ -189,7 +168,6 @@ export class Player {
 	}
 
 	private setState(state: State) {
-		this.state = state;
 		this.root.dataset.state = state;
 		const play = this.q<HTMLButtonElement>('[data-action="play"]');
 		const label = state === PLAYING ? this.t.pause : this.t.play;
@@ -207,28 +185,23 @@ export class Player {
 		this.q('.tr-caption-text').textContent = step.caption[this.lang];
 		this.renderState(step.state);
 		this.root.dataset.step = String(index);
-		this.highlightDiagram(step.command);
-		this.root.dispatchEvent(new CustomEvent('terminal-step', { detail: { index, concepts: step.concepts }, bubbles: true }));
+		// The page listens (the architecture diagram follows the command); the player queries nothing outside itself.
+		this.root.dispatchEvent(new CustomEvent('terminal-step', { detail: { index, concepts: step.concepts, command: step.command }, bubbles: true }));
 	}
 
-	/** The Docker architecture diagram just above this terminal follows the step: during
-	 * `docker pull` the registry path lights up, and so on. */
-	private highlightDiagram(command: string | null) {
-		const figure = [...document.querySelectorAll<HTMLElement>('figure.dgm-arch')]
-			.filter((f) => f.compareDocumentPosition(this.root) & Node.DOCUMENT_POSITION_FOLLOWING)
-			.at(-1);
-		if (!figure) return;
-		figure.dataset.pageHighlight ??= figure.dataset.highlight ?? '';
-		const path = /\bdocker (pull|build|run|push)\b/.exec(command ?? '')?.[1];
-		if (path) figure.dataset.highlight = path;
-		else if (figure.dataset.pageHighlight) figure.dataset.highlight = figure.dataset.pageHighlight;
-		else delete figure.dataset.highlight;
+	/** This page's URL with a fragment naming this session and the step shown, e.g. #pull-2. */
+	stepLink(): URL {
+		const url = new URL(location.href);
+		url.hash = this.driver.position > 0 ? `${this.root.dataset.session}-${this.driver.position}` : '';
+		return url;
 	}
 
 	private syncProgress() {
+		// Keeping the URL on the step lets the language picker (it sets only the path) keep it too.
+		if (this.touched && location.hash !== this.stepLink().hash) history.replaceState(history.state, '', this.stepLink());
 		const progress = this.q<HTMLInputElement>('.tr-progress');
-		progress.value = String(this.position);
-		progress.setAttribute('aria-valuetext', `${this.t.step} ${this.position} / ${this.steps.length}`);
+		progress.value = String(this.driver.position);
+		progress.setAttribute('aria-valuetext', `${this.t.step} ${this.driver.position} / ${this.steps.length}`);
 	}
 
 	private renderState(view: HostView) {
@@ -239,16 +212,23 @@ export class Player {
 	private wireControls() {
 		const { signal } = this.abort;
 		const on = (el: Element, type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal });
-		for (const el of this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy')) {
-			el.disabled = false;
-		}
-		on(this.q('[data-action="play"]'), 'click', () => (this.state === PLAYING ? this.pause() : this.play()));
-		on(this.q('[data-action="prev"]'), 'click', () => this.seek((this.stepping ? this.position + 1 : this.position) - 1));
-		on(this.q('[data-action="next"]'), 'click', () => this.seek((this.stepping ? this.position + 1 : this.position) + 1));
-		on(this.q('[data-action="restart"]'), 'click', () => this.seek(0));
-		on(this.q('[data-action="try"]'), 'click', () => (this.state === LIVE ? this.resetLive() : void this.tryIt()));
-		on(this.q('[data-action="speed"]'), 'change', (e) => (this.speed = Number((e.target as HTMLSelectElement).value) || 1));
-		on(this.q('.tr-progress'), 'input', (e) => this.seek(Number((e.target as HTMLInputElement).value)));
+		for (const el of this.controls()) el.disabled = false;
+		const d = this.driver;
+		on(this.q('[data-action="play"]'), 'click', () => d.toggle());
+		on(this.q('[data-action="prev"]'), 'click', () => d.previous());
+		on(this.q('[data-action="next"]'), 'click', () => d.next());
+		on(this.q('[data-action="restart"]'), 'click', () => d.seek(0));
+		on(this.q('[data-action="try"]'), 'click', () => (d.state === LIVE ? this.resetLive() : d.state === STARTING ? undefined : void this.tryIt()));
+		on(this.q('[data-action="link"]'), 'click', async (e) => {
+			const button = e.currentTarget as HTMLButtonElement;
+			await navigator.clipboard.writeText(this.stepLink().href);
+			button.dataset.copied = '';
+			this.later(1500, () => delete button.dataset.copied);
+		});
+		// Any control the reader uses marks the widget as theirs (capture: before the control acts).
+		for (const type of ['click', 'keydown', 'input']) this.root.addEventListener(type, () => (this.touched = true), { signal, capture: true });
+		on(this.q('[data-action="speed"]'), 'change', (e) => (d.speed = Number((e.target as HTMLSelectElement).value) || 1));
+		on(this.q('.tr-progress'), 'input', (e) => d.seek(Number((e.target as HTMLInputElement).value)));
 		for (const button of this.root.querySelectorAll<HTMLButtonElement>('.tr-copy')) {
 			on(button, 'click', async () => {
 				await navigator.clipboard.writeText(button.dataset.copy ?? '');
@@ -259,15 +239,15 @@ export class Player {
 		on(this.root, 'keydown', (event) => {
 			const e = event as KeyboardEvent;
 			const target = e.target as HTMLElement;
-			if (this.state === LIVE && target.closest('.tr-xterm')) return;
+			if (d.isLive && target.closest('.tr-xterm')) return;
 			if (target.closest('select, input, .tr-transcript, a') || e.altKey || e.ctrlKey || e.metaKey) return;
 			// Space on a button already presses that button.
 			if (e.key === ' ' && target.closest('button')) return;
 			const actions: Record<string, () => void> = {
-				' ': () => (this.state === PLAYING ? this.pause() : this.play()),
+				' ': () => d.toggle(),
 				ArrowLeft: () => this.q<HTMLButtonElement>('[data-action="prev"]').click(),
 				ArrowRight: () => this.q<HTMLButtonElement>('[data-action="next"]').click(),
-				Home: () => this.seek(0),
+				Home: () => d.seek(0),
 			};
 			const action = actions[e.key];
 			if (!action) return;
@@ -276,21 +256,4 @@ export class Player {
 		});
 		this.q<HTMLDetailsElement>('.tr-transcript').open = false;
 	}
-}
-
-/** The widest rendering of the session that fits the screen box without scrolling (else the narrowest). */
-function pickWidth(root: HTMLElement): number {
-	const widths = (root.dataset.widths ?? '80').split(' ').map(Number).sort((a, b) => b - a);
-	const screen = root.querySelector<HTMLElement>('.tr-screen')!;
-	const probe = document.createElement('span');
-	probe.className = 'tr-poster';
-	probe.style.position = 'absolute';
-	probe.style.visibility = 'hidden';
-	probe.textContent = 'M'.repeat(20);
-	screen.append(probe);
-	const cell = probe.getBoundingClientRect().width / 20;
-	probe.remove();
-	const style = getComputedStyle(screen);
-	const room = screen.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-	return widths.find((w) => w * cell <= room) ?? widths.at(-1)!;
 }

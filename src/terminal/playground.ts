@@ -44,14 +44,14 @@ class DocksidePlayground extends HTMLElement {
 				this.session.commands.push(line);
 				history.replaceState(null, '', encodeSession(this.session));
 			});
-			term.write(host.prompt());
+			// One prompt: start() writes it, and each shared command replayed after it ends with the next.
+			shell.start();
 			for (const command of session.commands) {
 				shell.replay(command);
 				this.session.commands.push(command);
 			}
 			replaying = false;
 			term.onData((data) => shell.input(data));
-			shell.start();
 			renderState(panel, host.state(), t, lang);
 			history.replaceState(null, '', encodeSession(this.session));
 			this.dataset.ready = '';

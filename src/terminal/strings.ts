@@ -35,6 +35,7 @@ export interface TerminalStrings {
 	presetPull: string;
 	presetBuild: string;
 	copyLink: string;
+	copyStepLink: string;
 	linkCopied: string;
 	needsJs: string;
 	playgroundTitle: string;
@@ -75,6 +76,7 @@ export const STRINGS: Record<Locale, TerminalStrings> = {
 		presetPull: 'after a pull (nginx)',
 		presetBuild: 'after a build (myapp)',
 		copyLink: 'Copy link to this session',
+		copyStepLink: 'Copy link to this step',
 		linkCopied: 'Link copied',
 		needsJs: 'The playground runs the simulator in your browser, so it needs JavaScript. The walkthroughs show every session as text.',
 		playgroundTitle: 'Playground',
@@ -113,6 +115,7 @@ export const STRINGS: Record<Locale, TerminalStrings> = {
 		presetPull: 'pull 한 뒤 (nginx)',
 		presetBuild: 'build 한 뒤 (myapp)',
 		copyLink: '이 세션 링크 복사',
+		copyStepLink: '이 단계 링크 복사',
 		linkCopied: '링크를 복사했습니다',
 		needsJs: '플레이그라운드는 브라우저 안에서 시뮬레이터를 실행하므로 JavaScript가 필요합니다. 따라 하기 문서에서는 모든 세션을 글로도 볼 수 있습니다.',
 		playgroundTitle: '플레이그라운드',

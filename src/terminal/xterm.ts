@@ -33,7 +33,7 @@ const THEME = {
  * output was produced at); without, the terminal takes the width of its box, so the reader's
  * own commands are rendered at the terminal's real width.
  */
-export function openTerminal(screen: HTMLElement, options: { rows: number; cols?: number }): { term: Terminal; element: HTMLElement } {
+export function openTerminal(screen: HTMLElement, options: { rows: number; cols?: number; fontSize?: number }): { term: Terminal; element: HTMLElement } {
 	const term = new Terminal({
 		cols: options.cols ?? 80,
 		rows: options.rows,
@@ -41,7 +41,7 @@ export function openTerminal(screen: HTMLElement, options: { rows: number; cols?
 		disableStdin: true,
 		cursorBlink: false,
 		fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Noto Sans Mono CJK KR", monospace',
-		fontSize: 14,
+		fontSize: options.fontSize ?? 14,
 		lineHeight: 1.2,
 		scrollback: 1000,
 		theme: THEME,
