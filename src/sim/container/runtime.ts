@@ -5,14 +5,15 @@ import type { Container, FsFamily, HostState, Image, LogLine } from '../engine/t
 import type { World } from '../engine/world.ts';
 import { httpDate } from '../render/format.ts';
 import { ShellExecutor, type Io } from '../shell/exec.ts';
-import { helloText, helloWindowsText, httpdStart, mysqlNoPassword, mysqlStart, nginxAccess, nginxStart, nginxStop, postgresStart, POSTGRES_NO_PASSWORD, redisStart, redisStop } from './behaviour.ts';
+import { serverStart, SERVERS, helloText, helloWindowsText, httpdStart, mysqlNoPassword, mysqlStart, nginxAccess, nginxStart, nginxStop, postgresStart, POSTGRES_NO_PASSWORD, redisStart, redisStop } from './behaviour.ts';
 import { ContainerFs, normPath, type MountView } from './fs.ts';
 import { hasProgram, runProgram, scriptPrints, type HttpResult, type ProgramCtx, type Proc } from './programs.ts';
 import { rootFs } from './rootfs.ts';
 
-export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
+export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'server' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
 
-const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh'];
+const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh', '/entrypoint.sh', 'entrypoint.sh', '/__cacert_entrypoint.sh', 'docker-php-entrypoint', 'dockerd-entrypoint.sh', '/startup/docker-entrypoint.sh', '/usr/local/bin/mvn-entrypoint.sh'];
+const INITS = ['tini', '/bin/tini', '/sbin/tini', '/usr/bin/tini'];
 
 export function mainArgv(c: Container): string[] {
 	return [c.path, ...c.args];
@@ -20,8 +21,19 @@ export function mainArgv(c: Container): string[] {
 
 /** The program an argv really runs (entrypoint scripts exec "$@"). */
 export function effectiveArgv(c: Container): string[] {
-	const argv = mainArgv(c);
-	if (ENTRYPOINT_SCRIPTS.includes(argv[0]!) && argv.length > 1) return argv.slice(1);
+	let argv = mainArgv(c);
+	for (let i = 0; i < 3; i++) {
+		if (INITS.includes(argv[0]!)) {
+			const dash = argv.indexOf('--');
+			argv = dash > 0 ? argv.slice(dash + 1) : argv.slice(1).filter((a) => !/^-[gsvw]$/.test(a));
+		} else if (ENTRYPOINT_SCRIPTS.includes(argv[0]!)) {
+			if (argv.length > 1) argv = argv.slice(1);
+			else if (argv[0] === 'dockerd-entrypoint.sh') argv = ['dockerd'];
+			else break;
+		} else break;
+	}
+	// The registry's entrypoint runs `registry serve CONFIG` for a config file argument.
+	if (argv.length >= 1 && /\.ya?ml$/.test(argv[0]!)) argv = ['registry', 'serve', ...argv];
 	return argv;
 }
 
@@ -34,6 +46,7 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	if (name === 'redis-server') return 'redis';
 	if (name === 'postgres') return 'postgres';
 	if (name === 'mysqld') return 'mysql';
+	if (SERVERS.includes(name) && !rest.some((a) => a === '--version' || a === '-v' || a === '-V' || a === '-h' || a === '--help')) return 'server';
 	if (name === 'cmd' || name === 'cmd.exe') return rest.some((a) => a.toLowerCase() === '/c') ? 'oneshot' : 'cmd';
 	if (name === 'bash' || name === 'sh' || name === 'ash') return rest.includes('-c') ? 'oneshot' : 'shell';
 	if (name === 'python3' || name === 'python' || name === 'node') {
@@ -385,6 +398,12 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 			}
 			push(mysqlStart(now, version));
 			return { kind, error: '', exitCode: 0 };
+		}
+		case 'server': {
+			const r = serverStart(argv[0]!.split('/').pop()!, now, env, facts, c.endpoints[0]?.ip ?? '172.17.0.2');
+			push(r.lines);
+			if (r.exitCode !== null) exit(r.exitCode);
+			return { kind, error: '', exitCode: r.exitCode ?? 0 };
 		}
 		case 'shell':
 		case 'repl':
