@@ -65,6 +65,8 @@ Quote with '...' or "...", chain with && and ;, comment with #.
 `;
 
 export function hostPrompt(state: HostState): string {
+	// A y/N question is on screen: the reader types its answer after it, on the same line.
+	if (state.pendingPrompt) return '';
 	const a = state.attached;
 	if (a) {
 		const c = state.containers[a.containerId];
@@ -103,7 +105,12 @@ export class HostRunner {
 		const input = typeof line === 'string' ? line : '';
 		this.world.advance(this.world.state.stepMs);
 		try {
-			exitCode = this.state.attached ? this.attachedLine(input, io) : this.hostLine(input, io);
+			const pending = this.state.pendingPrompt;
+			if (pending) {
+				this.state.pendingPrompt = null;
+				// prompt.Confirm: strings.EqualFold(answer, "y"); anything else cancels silently.
+				exitCode = input.trim().toLowerCase() === 'y' ? docker(this.ctxBase(io, pending.env), [...pending.argv]) : 0;
+			} else exitCode = this.state.attached ? this.attachedLine(input, io) : this.hostLine(input, io);
 		} catch (e) {
 			io.err(`dockside: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
 			exitCode = 1;

@@ -186,6 +186,14 @@ export interface HostState {
 	attached: Attached | null;
 	nextHostPort: number;
 	lastStatus: number;
+	/** A docker y/N prompt waiting for the reader's next line: the command to run again with --force. */
+	pendingPrompt?: PendingPrompt | null;
+}
+
+export interface PendingPrompt {
+	/** docker arguments (after `docker`) that proceed when the answer is y. */
+	argv: string[];
+	env: Record<string, string>;
 }
 
 export interface RegistryTag {
