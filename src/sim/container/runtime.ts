@@ -10,7 +10,7 @@ import { ContainerFs, normPath, type MountView } from './fs.ts';
 import { hasProgram, runProgram, scriptPrints, type HttpResult, type ProgramCtx, type Proc } from './programs.ts';
 import { rootFs } from './rootfs.ts';
 
-export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'server' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
+export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'server' | 'script' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
 
 const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh', '/entrypoint.sh', 'entrypoint.sh', '/__cacert_entrypoint.sh', 'docker-php-entrypoint', 'dockerd-entrypoint.sh', '/startup/docker-entrypoint.sh', '/usr/local/bin/mvn-entrypoint.sh'];
 const INITS = ['tini', '/bin/tini', '/sbin/tini', '/usr/bin/tini'];
@@ -48,7 +48,7 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	if (name === 'mysqld') return 'mysql';
 	if (SERVERS.includes(name) && !rest.some((a) => a === '--version' || a === '-v' || a === '-V' || a === '-h' || a === '--help')) return 'server';
 	if (name === 'cmd' || name === 'cmd.exe') return rest.some((a) => a.toLowerCase() === '/c') ? 'oneshot' : 'cmd';
-	if (name === 'bash' || name === 'sh' || name === 'ash') return rest.includes('-c') ? 'oneshot' : 'shell';
+	if (name === 'bash' || name === 'sh' || name === 'ash') return loopScript(argv) !== null ? 'script' : rest.includes('-c') ? 'oneshot' : 'shell';
 	if (name === 'python3' || name === 'python' || name === 'node') {
 		const file = rest.find((a) => !a.startsWith('-'));
 		if (rest.length === 0) return 'repl';
@@ -61,6 +61,14 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	if (name === 'sleep' || (name === 'tail' && rest.includes('-f')) || name === 'top') return 'idle';
 	if (name === 'npm' && (rest[0] === 'start' || rest[0] === 'run')) return 'app';
 	return 'oneshot';
+}
+
+/** The script of `sh -c "while …; do …; done"`: a shell as PID 1 that keeps running over time. */
+export function loopScript(argv: string[]): string | null {
+	const name = (argv[0] ?? '').split('/').pop()!;
+	if (!['sh', 'bash', 'ash'].includes(name) || argv[1] !== '-c') return null;
+	const script = argv[2] ?? '';
+	return /\b(while|until|for)\b[\s\S]*\bdo\b|\bsleep\s+\d/.test(script) ? script : null;
 }
 
 export function imageOf(host: HostState, c: Container): Image | undefined {
@@ -210,11 +218,16 @@ export interface ShellOptions {
 	env?: Record<string, string>;
 	/** Root filesystem family when the container's image is not in the store (a build step). */
 	family?: FsFamily;
+	/** A virtual clock for replaying a script as PID 1: `sleep` moves it, and the script stops at `until`. */
+	clock?: { now: number; until: number };
+	/** Non-exported shell variables (an attached shell keeps them between lines). */
+	vars?: Record<string, string>;
 }
 
 export interface ContainerShell {
 	executor: ShellExecutor;
 	ctx: ProgramCtx;
+	vars: Record<string, string>;
 	/** Set by `exit`: the status to leave with. */
 	exited: number | null;
 }
@@ -228,7 +241,8 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 	const root = rootFs(family);
 	const shellName = root.shell === 'bash' && opts.interactive ? 'bash' : opts.interactive ? 'sh' : root.shName.replace(/:$/, '');
 	const env = { ...envOf(c), ...(opts.env ?? {}) };
-	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null };
+	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null, vars: { ...(opts.vars ?? {}) } };
+	const clock = opts.clock;
 	let lastStatus = 0;
 	let pid = 7;
 	const ctx: ProgramCtx = {
@@ -242,7 +256,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		hostname: c.hostname,
 		facts,
 		family,
-		now: world.now(),
+		now: clock ? clock.now : world.now(),
 		interactive: opts.interactive,
 		notFoundPrefix: shellName,
 		processes(): Proc[] {
@@ -271,13 +285,22 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		return 127;
 	};
 	state.executor = new ShellExecutor({
-		shellName: shellName === 'bash' ? 'bash' : '/bin/sh',
-		stopped: () => state.exited !== null,
+		shellName: shellName === 'bash' ? 'bash' : shellName === 'sh' ? 'sh' : '/bin/sh',
+		stopped: () => state.exited !== null || (clock !== undefined && clock.now > clock.until),
 		getVar(name) {
 			if (name === '?') return String(lastStatus);
 			if (name === 'PWD') return ctx.cwd;
-			return ctx.env[name] ?? '';
+			return state.vars[name] ?? ctx.env[name] ?? '';
 		},
+		setVar(name, value, exported) {
+			if (exported || ctx.env[name] !== undefined) {
+				ctx.env[name] = value;
+				delete state.vars[name];
+			} else state.vars[name] = value;
+		},
+		isDir: (p) => fs.isDir(normPath(p, ctx.cwd)),
+		...(clock ? { sleep: (sec: number) => void (clock.now += Math.round(sec * 1000)) } : opts.interactive ? { sleep: (sec: number) => world.advance(sec * 1000), sleepBudget: 10 } : {}),
+		...(clock ? { maxIterations: 3000 } : {}),
 		readFile: (p) => fs.read(normPath(p, ctx.cwd)),
 		writeFile(p, content, append) {
 			const abs = normPath(p, ctx.cwd);
@@ -288,7 +311,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		run(argv, pio, envPrefix) {
 			const name = argv[0]!;
 			ctx.io = pio;
-			ctx.now = world.now();
+			ctx.now = clock ? clock.now : world.now();
 			let status: number;
 			if (name === 'exit') {
 				status = Number(argv[1] ?? lastStatus) & 255;
@@ -405,6 +428,18 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 			if (r.exitCode !== null) exit(r.exitCode);
 			return { kind, error: '', exitCode: r.exitCode ?? 0 };
 		}
+		case 'script': {
+			if (!fs.hasCommand(argv[0]!.split('/').pop()!)) return { kind, error: ociNotFound(argv[0]!), exitCode: 127 };
+			c.scriptBase = c.logs.length;
+			// In the foreground the reader watches about ten seconds before pressing Ctrl-C.
+			if (io) {
+				const t0 = world.now();
+				catchUp(world, host, c, t0 + 10_000);
+				world.advance((c.status as string) === 'exited' ? c.finished - t0 : 10_000);
+				for (const l of c.logs.slice(c.scriptBase)) (l.stream === 'stderr' && !c.tty ? io.err : io.out)(l.text);
+			} else catchUp(world, host, c);
+			return { kind, error: '', exitCode: (c.status as string) === 'exited' ? c.exitCode : 0 };
+		}
 		case 'shell':
 		case 'repl':
 		case 'cmd': {
@@ -484,8 +519,37 @@ export function ociNotFound(name: string): string {
 	return `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${name}": executable file not found in $PATH: unknown`;
 }
 
+/**
+ * Bring a looping script's logs up to the present: replay it from its start on a virtual
+ * clock (sleep moves it) until now; a script that ends by then exits at its own end time.
+ */
+export function catchUp(world: World, host: HostState, c: Container, horizon = world.now()): void {
+	if (c.status !== 'running' || c.scriptBase === undefined) return;
+	const script = loopScript(effectiveArgv(c));
+	if (script === null) return;
+	const clock = { now: c.started, until: horizon };
+	c.logs = c.logs.slice(0, c.scriptBase);
+	const io: Io = {
+		tty: c.tty, cols: 80, rows: 24, stdin: '',
+		out(t) {
+			if (c.logs.length < 20_000) c.logs.push({ stream: 'stdout', text: t, time: clock.now });
+		},
+		err(t) {
+			if (c.logs.length < 20_000) c.logs.push({ stream: c.tty ? 'stdout' : 'stderr', text: t, time: clock.now });
+		},
+	};
+	const sh = containerShell(world, host, c, io, fsOf(host, c), { interactive: false, cwd: c.workdir || '/', extraProcs: [], clock });
+	const status = sh.executor.runLine(script, io);
+	if (sh.exited !== null || (clock.now <= clock.until && !sh.executor.interrupted)) {
+		c.status = 'exited';
+		c.exitCode = sh.exited ?? status;
+		c.finished = Math.min(clock.now, horizon);
+	}
+}
+
 /** Stop the main process as `docker stop` (SIGTERM / the image's STOPSIGNAL) or Ctrl-C would. */
 export function stopProcess(world: World, host: HostState, c: Container, how: 'stop' | 'kill' | 'interrupt'): void {
+	if (how !== 'interrupt') catchUp(world, host, c);
 	if (c.status !== 'running') return;
 	const facts = platformFacts(host.platform);
 	const now = world.now();
@@ -494,7 +558,7 @@ export function stopProcess(world: World, host: HostState, c: Container, how: 's
 	if (how === 'kill') code = 137;
 	else if (kind === 'nginx') c.logs.push(...nginxStop(now, how === 'interrupt' ? 'SIGINT' : 'SIGQUIT', facts));
 	else if (kind === 'redis') c.logs.push(...redisStop(now));
-	else if (kind === 'shell' || kind === 'repl' || kind === 'idle') code = how === 'interrupt' ? 130 : 137;
+	else if (kind === 'shell' || kind === 'repl' || kind === 'idle' || kind === 'script') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'app') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'httpd') code = 0;
 	c.status = 'exited';

@@ -126,6 +126,8 @@ export interface Container {
 	startError: string;
 	/** Platform mismatch: runs under emulation (Desktop) or not at all (Linux engine). */
 	emulated: boolean;
+	/** A looping `sh -c` script as PID 1: its logs start at this index and are replayed up to now. */
+	scriptBase?: number;
 }
 
 export interface Volume {
@@ -167,6 +169,8 @@ export interface Attached {
 	detachOnExit: boolean;
 	env: Record<string, string>;
 	lastStatus: number;
+	/** Shell variables that are not exported (`x=5`). */
+	vars?: Record<string, string>;
 }
 
 export interface HostState {
@@ -188,6 +192,10 @@ export interface HostState {
 	lastStatus: number;
 	/** A docker y/N prompt waiting for the reader's next line: the command to run again with --force. */
 	pendingPrompt?: PendingPrompt | null;
+	/** The reader's shell variables (`TAG=1.0`), which of them are exported, and the lines typed. */
+	vars?: Record<string, string>;
+	exported?: string[];
+	history?: string[];
 }
 
 export interface PendingPrompt {
