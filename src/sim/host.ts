@@ -1,7 +1,7 @@
 // A host: the reader's machine with its shell, its files (the build context) and its
 // Docker engine. exec() runs one typed line; while a container shell is attached, lines
 // go to that shell until `exit`.
-import { columns, echoText, scriptPrints } from './container/programs.ts';
+import { columns, echoText, evalSimple, scriptPrints } from './container/programs.ts';
 import { containerShell, fsOf, httpFromHost, stopProcess } from './container/runtime.ts';
 import { docker } from './commands/registry.ts';
 import { removeContainer } from './commands/run.ts';
@@ -576,55 +576,4 @@ export class HostRunner {
 	}
 }
 
-/** Literals and integer/float arithmetic for the tiny REPLs; null when it is anything else. */
-export function evalSimple(expr: string): string | number | null {
-	const s = expr.trim();
-	const str = /^(['"])(.*)\1$/.exec(s);
-	if (str) return str[2]!;
-	if (!/^[\d\s+\-*/().%]+$/.test(s) || s.length > 200) return null;
-	const tokens = s.match(/\d+\.?\d*|[+\-*/%()]/g) ?? [];
-	let i = 0;
-	const num = (): number | null => {
-		const t = tokens[i];
-		if (t === '(') {
-			i++;
-			const v = add();
-			if (tokens[i] !== ')') return null;
-			i++;
-			return v;
-		}
-		if (t === '-') {
-			i++;
-			const v = num();
-			return v === null ? null : -v;
-		}
-		if (t !== undefined && /^\d/.test(t)) {
-			i++;
-			return Number(t);
-		}
-		return null;
-	};
-	const mul = (): number | null => {
-		let v = num();
-		while (v !== null && (tokens[i] === '*' || tokens[i] === '/' || tokens[i] === '%')) {
-			const op = tokens[i++];
-			const r = num();
-			if (r === null) return null;
-			v = op === '*' ? v * r : op === '/' ? v / r : v % r;
-		}
-		return v;
-	};
-	const add = (): number | null => {
-		let v = mul();
-		while (v !== null && (tokens[i] === '+' || tokens[i] === '-')) {
-			const op = tokens[i++];
-			const r = mul();
-			if (r === null) return null;
-			v = op === '+' ? v + r : v - r;
-		}
-		return v;
-	};
-	const v = add();
-	if (v === null || i !== tokens.length || !Number.isFinite(v)) return null;
-	return v;
-}
+export { evalSimple };

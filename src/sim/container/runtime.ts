@@ -41,7 +41,9 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase();
 	const rest = argv.slice(1);
 	if (name === 'hello' || name === 'hello.exe') return 'hello';
-	if (name === 'nginx') return 'nginx';
+	const versionFlag = rest.some((a) => ['-v', '-V', '-t', '-T', '--version', '-h', '--help'].includes(a));
+	if (name === 'nginx') return versionFlag ? 'oneshot' : 'nginx';
+	if (name === 'redis-server' && versionFlag) return 'oneshot';
 	if (name === 'httpd-foreground' || name === 'httpd') return 'httpd';
 	if (name === 'redis-server') return 'redis';
 	if (name === 'postgres') return 'postgres';
