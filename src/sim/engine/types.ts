@@ -128,6 +128,8 @@ export interface Container {
 	emulated: boolean;
 	/** A looping `sh -c` script as PID 1: its logs start at this index and are replayed up to now. */
 	scriptBase?: number;
+	/** A redis server's keys (redis-cli SET/GET). */
+	kv?: Record<string, string>;
 }
 
 export interface Volume {
@@ -161,7 +163,7 @@ export interface CachedStep {
 /** A shell session attached to a container (`run -it`, `exec -it`) or a language REPL. */
 export interface Attached {
 	containerId: string;
-	shell: 'bash' | 'sh' | 'cmd' | 'python' | 'node';
+	shell: 'bash' | 'sh' | 'cmd' | 'python' | 'node' | 'redis';
 	cwd: string;
 	/** An exec session: `exit` leaves the container running. */
 	exec: boolean;
