@@ -113,7 +113,7 @@ test('completion: subcommands, flags, images, containers, files', () => {
 	expect(host.complete('docker rmi ngi')).toEqual(['nginx', 'nginx:latest']);
 	expect(host.complete('docker image r')).toEqual(['remove', 'rm']);
 	expect(host.complete('cat Doc')).toEqual(['Dockerfile']);
-	expect(host.complete('docker pull redis:8')).toEqual(['redis:8', 'redis:8.2', 'redis:8.2.3']);
+	expect(host.complete('docker pull redis:8')).toEqual(['redis:8', 'redis:8-alpine', 'redis:8.2', 'redis:8.2-alpine', 'redis:8.2.3', 'redis:8.2.3-alpine']);
 });
 
 test('two hosts share one registry: push on a laptop, pull on a server', () => {

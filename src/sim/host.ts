@@ -1,7 +1,7 @@
 // A host: the reader's machine with its shell, its files (the build context) and its
 // Docker engine. exec() runs one typed line; while a container shell is attached, lines
 // go to that shell until `exit`.
-import { columns, echoText, scriptPrints } from './container/programs.ts';
+import { columns, echoText, evalSimple, scriptPrints } from './container/programs.ts';
 import { containerShell, fsOf, httpFromHost, stopProcess } from './container/runtime.ts';
 import { docker } from './commands/registry.ts';
 import { removeContainer } from './commands/run.ts';
@@ -11,6 +11,7 @@ import type { Attached, HostState } from './engine/types.ts';
 import type { World } from './engine/world.ts';
 import { unixDate } from './render/format.ts';
 import { ShellExecutor, type Io } from './shell/exec.ts';
+import { runText, TEXT_TOOLS } from './shell/text.ts';
 
 export const MAX_STREAM = 256 * 1024;
 
@@ -56,15 +57,22 @@ function sinkIo(sink: Sink, tty: boolean, cols: number, rows: number): Io {
 	};
 }
 
+/** The programs the reader's machine has (for sudo and which). */
+const HOST_COMMANDS = ['docker', 'echo', 'printf', 'clear', 'help', 'pwd', 'whoami', 'hostname', 'date', 'true', 'false', 'sleep', 'export', 'exit', 'uname', 'cd', 'ls', 'cat', 'mkdir', 'touch', 'rm', 'curl', 'node', 'python', 'python3', 'env', 'which', 'sudo', 'history'];
+
 const HOST_HELP = `Dockside simulated shell. Commands:
   docker ...        the Docker CLI (try: docker --help)
   ls, cat, echo     list, show and write the project's files (> and >> redirect)
   curl URL          fetch a page, e.g. curl http://localhost:8080
-  cd, pwd, mkdir, touch, rm, uname [-a], clear, help
-Quote with '...' or "...", chain with && and ;, comment with #.
+  grep, head, tail, wc, sort, uniq   filter output: docker ps | grep web
+  cd, pwd, mkdir, touch, rm, env, which, sudo, history, uname [-a], clear, help
+Variables (x=5; echo $x; export X), $((1+2)), if/for/while loops.
+Quote with '...' or "...", chain with && ; and |, comment with #.
 `;
 
 export function hostPrompt(state: HostState): string {
+	// A y/N question is on screen: the reader types its answer after it, on the same line.
+	if (state.pendingPrompt) return '';
 	const a = state.attached;
 	if (a) {
 		const c = state.containers[a.containerId];
@@ -72,6 +80,7 @@ export function hostPrompt(state: HostState): string {
 		if (a.shell === 'sh') return `${a.cwd} # `;
 		if (a.shell === 'python') return '>>> ';
 		if (a.shell === 'node') return '> ';
+		if (a.shell === 'redis') return '127.0.0.1:6379> ';
 		return `${a.cwd}>`;
 	}
 	const dir = state.cwd ? `~/project/${state.cwd}` : '~/project';
@@ -103,7 +112,20 @@ export class HostRunner {
 		const input = typeof line === 'string' ? line : '';
 		this.world.advance(this.world.state.stepMs);
 		try {
-			exitCode = this.state.attached ? this.attachedLine(input, io) : this.hostLine(input, io);
+			const pending = this.state.pendingPrompt;
+			if (pending) {
+				this.state.pendingPrompt = null;
+				// prompt.Confirm: strings.EqualFold(answer, "y"); anything else cancels silently.
+				exitCode = input.trim().toLowerCase() === 'y' ? docker(this.ctxBase(io, pending.env), [...pending.argv]) : 0;
+			} else if (this.state.attached) exitCode = this.attachedLine(input, io);
+			else {
+				const hist = (this.state.history ??= []);
+				if (input.trim() !== '' && input.length <= 4096) {
+					hist.push(input);
+					if (hist.length > 500) hist.shift();
+				}
+				exitCode = this.hostLine(input, io);
+			}
 		} catch (e) {
 			io.err(`dockside: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
 			exitCode = 1;
@@ -168,6 +190,8 @@ export class HostRunner {
 			stopped: () => stop || this.state.attached !== null,
 			getVar: (name) => {
 				if (name === '?') return String(this.state.lastStatus);
+				const v = this.state.vars?.[name];
+				if (v !== undefined) return v;
 				if (name === 'HOME') return f.hostHome;
 				if (name === 'PWD') return this.projectDir() + (this.state.cwd ? '/' + this.state.cwd : '');
 				if (name === 'USER') return 'dev';
@@ -178,6 +202,18 @@ export class HostRunner {
 				const r = this.rel(p);
 				return r === null ? null : (this.state.files[r] ?? null);
 			},
+			isDir: (p) => {
+				const r = this.rel(p);
+				return r !== null && this.isDir(r);
+			},
+			setVar: (name, value, exported) => {
+				(this.state.vars ??= {})[name] = value;
+				const ex = (this.state.exported ??= []);
+				if (exported && !ex.includes(name)) ex.push(name);
+			},
+			sleep: (seconds) => this.world.advance(seconds * 1000),
+			// A reader presses Ctrl-C after about ten seconds of a loop that sleeps.
+			sleepBudget: 10,
 			writeFile: (p, content, append) => {
 				const r = this.rel(p);
 				if (r === null || r === '' || this.isDir(r)) return `${shell}: ${p}: ${r !== null && this.isDir(r) ? 'Is a directory' : 'Permission denied'}`;
@@ -186,11 +222,52 @@ export class HostRunner {
 				this.state.files[r] = (append ? (this.state.files[r] ?? '') : '') + content;
 				return null;
 			},
-			run: (argv, pio, env) => {
+			run: (argv, pio, prefix) => {
 				const [cmd, ...args] = argv as [string, ...string[]];
+				const env = { ...this.exportedVars(), ...prefix };
+				if (TEXT_TOOLS.includes(cmd)) return runText(argv, { stdin: pio.stdin, read: (p) => exec.hooks.readFile(p), out: pio.out, err: pio.err, style: this.state.platform === 'macos' ? 'bsd' : 'gnu' });
 				switch (cmd) {
 					case 'docker':
 						return docker(this.ctxBase(pio, env), args);
+					case 'sudo': {
+						const rest = args.filter((a, i) => !(a.startsWith('-') && args.slice(0, i).every((b) => b.startsWith('-'))));
+						if (rest.length === 0) {
+							pio.err('usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo -l [-ABkNnS] [-g group] [-h host] [-p prompt] [-U user]\n            [-u user] [command [arg ...]]\nusage: sudo [-ABbEHkNnPS] [-r role] [-t type] [-C num] [-D directory]\n            [-g group] [-h host] [-p prompt] [-R directory] [-T timeout]\n            [-u user] [VAR=value] [-i | -s] [command [arg ...]]\nusage: sudo -e [-ABkNnS] [-r role] [-t type] [-C num] [-D directory]\n            [-g group] [-h host] [-p prompt] [-R directory] [-T timeout]\n            [-u user] file ...\n');
+							return 1;
+						}
+						if (!HOST_COMMANDS.includes(rest[0]!) && !TEXT_TOOLS.includes(rest[0]!)) {
+							pio.err(`sudo: ${rest[0]}: command not found\n`);
+							return 1;
+						}
+						return exec.hooks.run(rest, pio, prefix);
+					}
+					case 'env':
+						if (args.length) return exec.hooks.run(args.filter((a) => !a.includes('=')), pio, { ...prefix, ...Object.fromEntries(args.filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)])) });
+						pio.out(Object.entries({ ...this.baseEnv(), ...env }).map(([k, v]) => `${k}=${v}\n`).join(''));
+						return 0;
+					case 'which': {
+						let status = 0;
+						for (const n of args.filter((a) => !a.startsWith('-'))) {
+							const path = this.whichPath(n);
+							if (path) pio.out(path + '\n');
+							else {
+								if (this.state.platform === 'macos') pio.out(`${n} not found\n`);
+								status = 1;
+							}
+						}
+						return status;
+					}
+					case 'history': {
+						const h = this.state.history ?? [];
+						if (args[0] === '-c') {
+							this.state.history = [];
+							return 0;
+						}
+						const n = args[0] && /^\d+$/.test(args[0]) ? Number(args[0]) : h.length;
+						const start = Math.max(0, h.length - n);
+						pio.out(h.slice(start).map((l, i) => `${String(start + i + 1).padStart(5)}  ${l}\n`).join(''));
+						return 0;
+					}
 					case 'echo':
 						pio.out(echoText(args));
 						return 0;
@@ -219,7 +296,6 @@ export class HostRunner {
 						return 0;
 					case 'true':
 					case 'sleep':
-					case 'export':
 						return 0;
 					case 'false':
 						return 1;
@@ -307,7 +383,43 @@ export class HostRunner {
 				}
 			},
 		});
-		return exec.runLine(line, io);
+		const status = exec.runLine(line, io);
+		if (exec.interrupted) {
+			io.out('^C\n');
+			return 130;
+		}
+		return status;
+	}
+
+	private exportedVars(): Record<string, string> {
+		const out: Record<string, string> = {};
+		for (const n of this.state.exported ?? []) out[n] = this.state.vars?.[n] ?? '';
+		return out;
+	}
+
+	private baseEnv(): Record<string, string> {
+		const f = this.facts();
+		const mac = this.state.platform === 'macos';
+		return {
+			SHELL: f.shell === 'zsh' ? '/bin/zsh' : '/bin/bash',
+			...(mac ? {} : { LANG: 'en_US.UTF-8' }),
+			PWD: this.projectDir() + (this.state.cwd ? '/' + this.state.cwd : ''),
+			HOME: f.hostHome,
+			TERM: 'xterm-256color',
+			USER: 'dev',
+			LOGNAME: 'dev',
+			PATH: mac ? '/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin' : this.state.platform === 'linux' ? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' : '/mingw64/bin:/usr/bin:/c/Windows/system32:/c/Windows:/c/Program Files/Docker/Docker/resources/bin',
+		};
+	}
+
+	private whichPath(name: string): string | null {
+		if (!HOST_COMMANDS.includes(name) && !TEXT_TOOLS.includes(name)) return null;
+		const p = this.state.platform;
+		if (name === 'docker') return p === 'linux' ? '/usr/bin/docker' : p === 'macos' ? '/usr/local/bin/docker' : '/c/Program Files/Docker/Docker/resources/bin/docker';
+		if (['cd', 'pwd', 'echo', 'printf', 'export', 'history', 'exit', 'help', 'true', 'false'].includes(name) && p === 'macos' && ['cd', 'export', 'history', 'exit', 'help'].includes(name)) return `${name}: shell built-in command`;
+		if (['cd', 'export', 'history', 'exit', 'help'].includes(name)) return null;
+		if (p === 'macos') return ['ls', 'cat', 'echo', 'pwd', 'mkdir', 'rm', 'date', 'sleep', 'hostname', 'uname', 'test', 'true', 'false'].includes(name) ? `/bin/${name}` : `/usr/bin/${name}`;
+		return `/usr/bin/${name}`;
 	}
 
 	private ls(args: string[], io: Io): number {
@@ -379,13 +491,19 @@ export class HostRunner {
 			return this.hostLine(line, io);
 		}
 		if (a.shell === 'python' || a.shell === 'node') return this.repl(a, line, io);
+		if (a.shell === 'redis') return this.redisCli(a, line, io);
 		if (a.shell === 'cmd') return this.cmdLine(a, line, io);
 		const fs = fsOf(this.state, c);
-		const sh = containerShell(this.world, this.state, c, io, fs, { interactive: true, cwd: a.cwd, extraProcs: a.exec ? [a.shell] : [], env: a.env });
+		const sh = containerShell(this.world, this.state, c, io, fs, { interactive: true, cwd: a.cwd, extraProcs: a.exec ? [a.shell] : [], env: a.env, vars: a.vars ?? {} });
 		sh.ctx.env = { ...sh.ctx.env, ...a.env };
-		const status = line.trim() === '' ? a.lastStatus : sh.executor.runLine(line, io);
+		let status = line.trim() === '' ? a.lastStatus : sh.executor.runLine(line, io);
+		if (sh.executor.interrupted) {
+			io.out('^C\n');
+			status = 130;
+		}
 		a.cwd = sh.ctx.cwd;
 		a.env = sh.ctx.env;
+		a.vars = sh.vars;
 		if (sh.exited !== null) {
 			if (a.shell === 'bash') io.out('exit\n');
 			this.detach(a, sh.exited);
@@ -436,6 +554,56 @@ export class HostRunner {
 		return 0;
 	}
 
+	/** redis-cli against the container's server: a few commands with their real replies. */
+	private redisCli(a: Attached, line: string, io: Io): number {
+		const c = this.state.containers[a.containerId]!;
+		const words = (line.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
+		if (words.length === 0) return 0;
+		const cmd = words[0]!.toLowerCase();
+		const kv = (c.kv ??= {});
+		const args = words.slice(1);
+		const arity: Record<string, number> = { ping: 0, set: 2, get: 1, del: 1, exists: 1, incr: 1, keys: 1, flushall: 0, dbsize: 0 };
+		if (cmd === 'quit' || cmd === 'exit') {
+			this.detach(a, 0);
+			return 0;
+		}
+		if (!(cmd in arity)) {
+			io.out(`(error) ERR unknown command '${words[0]}', with args beginning with: ${args.map((x) => `'${x}' `).join('')}\n`);
+			return 0;
+		}
+		if ((cmd === 'ping' ? args.length > 1 : cmd === 'set' ? args.length < 2 : cmd === 'del' || cmd === 'exists' ? args.length < 1 : args.length !== arity[cmd])) {
+			io.out(`(error) ERR wrong number of arguments for '${cmd}' command\n`);
+			return 0;
+		}
+		const q = (v: string) => JSON.stringify(v);
+		if (cmd === 'ping') io.out(args[0] !== undefined ? `${q(args[0])}\n` : 'PONG\n');
+		else if (cmd === 'set') {
+			kv[args[0]!] = args[1]!;
+			io.out('OK\n');
+		} else if (cmd === 'get') io.out(kv[args[0]!] === undefined ? '(nil)\n' : `${q(kv[args[0]!]!)}\n`);
+		else if (cmd === 'del' || cmd === 'exists') {
+			const n = args.filter((k) => kv[k] !== undefined).length;
+			if (cmd === 'del') for (const k of args) delete kv[k];
+			io.out(`(integer) ${n}\n`);
+		} else if (cmd === 'incr') {
+			const cur = kv[args[0]!] ?? '0';
+			if (!/^-?\d+$/.test(cur)) io.out('(error) ERR value is not an integer or out of range\n');
+			else {
+				kv[args[0]!] = String(Number(cur) + 1);
+				io.out(`(integer) ${kv[args[0]!]}\n`);
+			}
+		} else if (cmd === 'keys') {
+			const re = new RegExp('^' + args[0]!.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+			const keys = Object.keys(kv).filter((k) => re.test(k)).sort();
+			io.out(keys.length ? keys.map((k, i) => `${i + 1}) ${q(k)}\n`).join('') : '(empty array)\n');
+		} else if (cmd === 'dbsize') io.out(`(integer) ${Object.keys(kv).length}\n`);
+		else {
+			c.kv = {};
+			io.out('OK\n');
+		}
+		return 0;
+	}
+
 	private cmdLine(a: Attached, line: string, io: Io): number {
 		const c = this.state.containers[a.containerId]!;
 		const words = line.trim().split(/\s+/).filter(Boolean);
@@ -460,55 +628,4 @@ export class HostRunner {
 	}
 }
 
-/** Literals and integer/float arithmetic for the tiny REPLs; null when it is anything else. */
-export function evalSimple(expr: string): string | number | null {
-	const s = expr.trim();
-	const str = /^(['"])(.*)\1$/.exec(s);
-	if (str) return str[2]!;
-	if (!/^[\d\s+\-*/().%]+$/.test(s) || s.length > 200) return null;
-	const tokens = s.match(/\d+\.?\d*|[+\-*/%()]/g) ?? [];
-	let i = 0;
-	const num = (): number | null => {
-		const t = tokens[i];
-		if (t === '(') {
-			i++;
-			const v = add();
-			if (tokens[i] !== ')') return null;
-			i++;
-			return v;
-		}
-		if (t === '-') {
-			i++;
-			const v = num();
-			return v === null ? null : -v;
-		}
-		if (t !== undefined && /^\d/.test(t)) {
-			i++;
-			return Number(t);
-		}
-		return null;
-	};
-	const mul = (): number | null => {
-		let v = num();
-		while (v !== null && (tokens[i] === '*' || tokens[i] === '/' || tokens[i] === '%')) {
-			const op = tokens[i++];
-			const r = num();
-			if (r === null) return null;
-			v = op === '*' ? v * r : op === '/' ? v / r : v % r;
-		}
-		return v;
-	};
-	const add = (): number | null => {
-		let v = mul();
-		while (v !== null && (tokens[i] === '+' || tokens[i] === '-')) {
-			const op = tokens[i++];
-			const r = mul();
-			if (r === null) return null;
-			v = op === '+' ? v + r : v - r;
-		}
-		return v;
-	};
-	const v = add();
-	if (v === null || i !== tokens.length || !Number.isFinite(v)) return null;
-	return v;
-}
+export { evalSimple };

@@ -11,13 +11,15 @@ const now = () => (globalThis as unknown as { performance: { now(): number } }).
 
 const SUBS = topWords().concat(['container ls', 'image ls', 'volume ls', 'network ls', 'system df', 'image rm', 'container rm']);
 const FLAGS = [...new Set(COMMANDS.flatMap((c) => c.flags.flatMap((f) => [`--${f.long}`, ...(f.short ? [`-${f.short}`] : [])])))];
-const WORDS = ['nginx', 'alpine', 'ubuntu', 'hello-world', 'redis', 'web', 'db', 'data', 'appnet', '8080:80', 'sh', 'bash', 'ls', '/', '.', 'echo', 'hi', '-c', 'exit', 'Ubuntu', 'foo::bar', 'mysql:5.7', 'alice/app', ':', '""', "''", '$(ls)', '${HOME}', '&&', '||', ';', '|', '>', '#', '\\', '\x1b[31m', '\x1b]0;x\x07', '\x00', '\x7f', '한국어', '🐳'];
+const WORDS = ['nginx', 'alpine', 'ubuntu', 'hello-world', 'redis', 'web', 'db', 'data', 'appnet', '8080:80', 'sh', 'bash', 'ls', '/', '.', 'echo', 'hi', '-c', 'exit', 'Ubuntu', 'foo::bar', 'mysql:5.7', 'alice/app', ':', '""', "''", '$(ls)', '${HOME}', '&&', '||', ';', '|', '>', '#', '\\', '\x1b[31m', '\x1b]0;x\x07', '\x00', '\x7f', '한국어', '🐳', 'if', 'then', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'true', 'x=5', '$x', '$((1+2))', '$((', '[', ']', '-f', 'sleep', '1', 'grep', 'head', 'wc', 'sort', 'export', 'history', 'sudo', 'y', 'redis:7', 'node:22-alpine'];
 
 const word = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...FLAGS), fc.string({ maxLength: 12 }), fc.stringMatching(/^[a-z0-9:/._-]{1,16}$/));
 const dockerLine = fc.tuple(fc.constantFrom(...SUBS), fc.array(word, { maxLength: 8 })).map(([s, ws]) => ['docker', s, ...ws].join(' '));
 const garbage = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.array(word, { maxLength: 20 }).map((ws) => ws.join(' ')));
 const huge = fc.tuple(fc.constantFrom('docker run ', 'echo ', '', 'docker ', '"', "'", '$(', 'docker ps --format '), fc.constantFrom('a', ' ', '"', '$(', '\x1b[2J', 'x ', '-p 1 ', '한')).map(([head, unit]) => head + unit.repeat(Math.ceil(10_000 / unit.length)).slice(0, 10_000));
-const anyLine = fc.oneof({ weight: 5, arbitrary: dockerLine }, { weight: 3, arbitrary: garbage }, { weight: 1, arbitrary: huge });
+// Shell constructs: loops (bounded by the sim), conditionals, arithmetic, pipes into filters.
+const shellLine = fc.tuple(fc.constantFrom('while true; do ', 'for i in 1 2 3; do ', 'if [ -f Dockerfile ]; then ', 'until false; do ', 'x=$((', 'docker ps | ', 'echo $((2**62 * 4)); ', 'docker system prune; '), fc.array(word, { maxLength: 6 }), fc.constantFrom('; done', '; fi', '))', '', ' | grep a', ' | head -1', ' | wc -l', '; done | sort')).map(([a, ws, b]) => a + ws.join(' ') + b);
+const anyLine = fc.oneof({ weight: 5, arbitrary: dockerLine }, { weight: 3, arbitrary: garbage }, { weight: 2, arbitrary: shellLine }, { weight: 1, arbitrary: huge });
 
 function check(line: string, r: ExecResult, ms: number): void {
 	expect(typeof r.stdout).toBe('string');

@@ -61,8 +61,10 @@ export class LiveShell {
 		this.term.write('\r\n');
 		const { output } = this.host.exec(line, { tty: true, cols: this.term.cols });
 		this.term.write(output);
-		if (output && !output.endsWith('\n')) this.term.write('\r\n');
-		this.term.write(this.host.prompt());
+		const prompt = this.host.prompt();
+		// An empty prompt means docker asked a y/N question: the answer goes on its line.
+		if (output && !output.endsWith('\n') && prompt !== '') this.term.write('\r\n');
+		this.term.write(prompt);
 		this.onRun(line, this.host.state());
 	}
 

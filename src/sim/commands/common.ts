@@ -73,3 +73,19 @@ export function str(v: unknown): string {
 export function list(v: unknown): string[] {
 	return Array.isArray(v) ? (v as string[]) : [];
 }
+
+/**
+ * docker/cli prompt.Confirm: prints `message [y/N] ` and reads one line; only y or Y proceeds.
+ * Piped stdin answers at once; otherwise the question waits on the host for the reader's next
+ * line (the host runs `again` then). Returns true to proceed now, false when cancelled or
+ * waiting — a cancelled prune prints nothing more and exits 0 (errdefs.IsCanceled).
+ */
+export function confirm(ctx: Ctx, message: string, again: string[]): boolean {
+	ctx.io.out(`${message} [y/N] `);
+	if (ctx.io.stdin !== '') {
+		const answer = ctx.io.stdin.split('\n')[0]!.trim();
+		return answer.toLowerCase() === 'y';
+	}
+	ctx.host.pendingPrompt = { argv: [...ctx.path.split(' ').slice(1), ...again, '--force'], env: { ...ctx.env } };
+	return false;
+}

@@ -47,9 +47,9 @@ export const exec: CommandDef = {
 			return 127;
 		}
 		const base = name.split(/[\\/]/).pop()!.toLowerCase();
-		const shellLike = ['bash', 'sh', 'ash', 'cmd', 'cmd.exe', 'python3', 'python', 'node'].includes(base) && argv.length === 1;
+		const shellLike = ['bash', 'sh', 'ash', 'cmd', 'cmd.exe', 'python3', 'python', 'node', 'redis-cli'].includes(base) && argv.length === 1;
 		if (p.flags.interactive === true && p.flags.tty === true && shellLike) {
-			attach(ctx, c, true, base === 'bash' ? 'bash' : base.startsWith('cmd') ? 'cmd' : base.startsWith('python') ? 'python' : base === 'node' ? 'node' : 'sh', ctx.io);
+			attach(ctx, c, true, base === 'bash' ? 'bash' : base.startsWith('cmd') ? 'cmd' : base.startsWith('python') ? 'python' : base === 'node' ? 'node' : base === 'redis-cli' ? 'redis' : 'sh', ctx.io);
 			const att = ctx.host.attached;
 			if (att) {
 				att.cwd = str(p.flags.workdir) || c.workdir || att.cwd;

@@ -1,5 +1,6 @@
 // docker logs: the container's stdout and stderr as recorded, undecorated. `-f` prints what
 // there is and returns (there is no live process to follow in a replay).
+import { catchUp } from '../container/runtime.ts';
 import { rfc3339 } from '../render/format.ts';
 import type { Parsed } from '../shell/flags.ts';
 import { findContainer, str } from './common.ts';
@@ -27,6 +28,7 @@ export const logs: CommandDef = {
 			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
 			return 1;
 		}
+		catchUp(ctx.world, ctx.host, c);
 		const lines: Array<{ stream: 'stdout' | 'stderr'; text: string; time: number }> = [];
 		for (const l of c.logs) {
 			const parts = l.text.split('\n');

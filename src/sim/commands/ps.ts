@@ -1,4 +1,5 @@
 // docker ps / docker container ls: running containers (all with -a), newest first.
+import { catchUp } from '../container/runtime.ts';
 import type { Container, PortBinding } from '../engine/types.ts';
 import { ellipsis, goQuote, humanDuration, table } from '../render/format.ts';
 import { formatRows } from '../render/template.ts';
@@ -59,6 +60,7 @@ export const ps: CommandDef = {
 	],
 	run(ctx: Ctx, p: Parsed): number {
 		const now = ctx.world.now();
+		for (const c of Object.values(ctx.host.containers)) catchUp(ctx.world, ctx.host, c);
 		let cs = containersNewestFirst(ctx.host);
 		const last = typeof p.flags.last === 'number' ? p.flags.last : -1;
 		const all = p.flags.all === true || last > 0 || p.flags.latest === true;

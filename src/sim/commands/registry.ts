@@ -12,7 +12,7 @@ import { login, logout } from './login.ts';
 import { logs } from './logs.ts';
 import { networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkRm } from './network.ts';
 import { port } from './port.ts';
-import { containerPrune, imagePrune } from './prune.ts';
+import { containerPrune, imagePrune, networkPrune } from './prune.ts';
 import { ps } from './ps.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
@@ -32,7 +32,7 @@ export const COMMANDS: CommandDef[] = [
 	run, create, exec, ps, build, pull, push, images, login, logout, version, info, history, inspect, imageInspect, containerInspect,
 	kill, logs, port, restart, rm, rmi, start, stop, tag, containerPrune, imagePrune,
 	volumeCreate, volumeLs, volumeRm, volumeInspect, volumePrune,
-	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect,
+	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect, networkPrune,
 	systemDf, systemPrune,
 ];
 

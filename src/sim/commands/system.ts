@@ -4,6 +4,7 @@ import { humanSize, table } from '../render/format.ts';
 import type { Parsed } from '../shell/flags.ts';
 import { removeContainer } from './run.ts';
 import { deleteImage } from './rmi.ts';
+import { confirm } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 import { volumeSize } from './volume.ts';
 
@@ -69,11 +70,7 @@ export const systemPrune: CommandDef = {
 	run(ctx: Ctx, p: Parsed): number {
 		const all = p.flags.all === true;
 		const warn = `WARNING! This will remove:\n  - all stopped containers\n  - all networks not used by at least one container\n${p.flags.volumes === true ? '  - all anonymous volumes not used by at least one container\n' : ''}  - ${all ? 'all images without at least one container associated to them' : 'all dangling images'}\n  - ${all ? 'all build cache' : 'unused build cache'}\n`;
-		if (p.flags.force !== true) {
-			ctx.io.out(`${warn}\nAre you sure you want to continue? [y/N] `);
-			ctx.io.err('Error: aborted\n');
-			return 1;
-		}
+		if (p.flags.force !== true && !confirm(ctx, `${warn}\nAre you sure you want to continue?`, [...(all ? ['--all'] : []), ...(p.flags.volumes === true ? ['--volumes'] : [])])) return 0;
 		let out = '';
 		const stopped = Object.values(ctx.host.containers).filter((c) => c.status !== 'running');
 		if (stopped.length) out += `Deleted Containers:\n${stopped.map((c) => c.id + '\n').join('')}\n`;

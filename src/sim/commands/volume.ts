@@ -3,7 +3,7 @@
 import { byteLength } from '../engine/sha256.ts';
 import { table } from '../render/format.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { str } from './common.ts';
+import { confirm, str } from './common.ts';
 import { printObjects, volumeJson } from './inspect.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -125,11 +125,8 @@ export const volumePrune: CommandDef = {
 		{ long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
 	],
 	run(ctx: Ctx, p: Parsed): number {
-		if (p.flags.force !== true) {
-			ctx.io.out(`WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue? [y/N] `);
-			ctx.io.err('Error: aborted\n');
-			return 1;
-		}
+		const warning = p.flags.all === true ? 'WARNING! This will remove all local volumes not used by at least one container.' : 'WARNING! This will remove anonymous local volumes not used by at least one container.';
+		if (p.flags.force !== true && !confirm(ctx, `${warning}\nAre you sure you want to continue?`, p.flags.all === true ? ['--all'] : [])) return 0;
 		const used = new Set(Object.values(ctx.host.containers).flatMap((c) => c.mounts.map((m) => m.source)));
 		const gone = Object.values(ctx.host.volumes).filter((v) => !used.has(v.name) && (v.anonymous || p.flags.all === true));
 		let bytes = 0;

@@ -199,3 +199,60 @@ export function mysqlStart(t: number, version: string): LogLine[] {
 		err(`${iso} 0 [System] [MY-010931] [Server] /usr/sbin/mysqld: ready for connections. Version: '${version.split('-')[0]}'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL.\n`, t),
 	];
 }
+
+/** Long-running servers beyond the five above: the lines they log first, or a refusal to start. */
+export const SERVERS = ['mongod', 'mariadbd', 'memcached', 'rabbitmq-server', 'traefik', 'eswrapper', 'apache2-foreground', 'php-fpm', 'registry', 'dockerd', 'haproxy', 'caddy', 'catalina.sh', 'influxd', 'cassandra', 'neo4j', 'couchdb', 'zkServer.sh', 'mosquitto', 'kong', 'telegraf', 'mongo-express'];
+
+export function serverStart(name: string, t: number, env: Record<string, string>, facts: PlatformFacts, ip: string): { lines: LogLine[]; exitCode: number | null } {
+	const iso = new Date(t).toISOString();
+	const entry = iso.slice(0, 19).replace('T', ' ') + '+00:00';
+	const mongo = (c: string, id: number, ctx: string, msg: string, attr: string) => out(`{"t":{"$date":"${iso.replace('Z', '+00:00')}"},"s":"I",  "c":"${c}",${' '.repeat(Math.max(1, 9 - c.length))}"id":${id},   "ctx":"${ctx}","msg":"${msg}"${attr ? `,"attr":${attr}` : ''}}\n`, t);
+	switch (name) {
+		case 'mongod':
+			return { exitCode: null, lines: [
+				mongo('CONTROL', 23285, 'main', 'Automatically disabling TLS 1.0 and TLS 1.1, to force-enable TLS 1.1 specify --sslDisabledProtocols \'TLS1_0\'; to force-enable TLS 1.0 specify --sslDisabledProtocols \'none\'', ''),
+				mongo('NETWORK', 4915701, 'main', 'Initialized wire specification', '{"spec":{"incomingExternalClient":{"minWireVersion":0,"maxWireVersion":27},"incomingInternalClient":{"minWireVersion":0,"maxWireVersion":27},"outgoing":{"minWireVersion":6,"maxWireVersion":27},"isInternalClient":true}}'),
+				mongo('CONTROL', 4615611, 'initandlisten', 'MongoDB starting', `{"pid":1,"port":27017,"dbPath":"/data/db","architecture":"64-bit","host":"${env.HOSTNAME ?? ''}"}`),
+				mongo('CONTROL', 23403, 'initandlisten', 'Build Info', `{"buildInfo":{"version":"${env.MONGO_VERSION ?? '8.2.1'}","gitVersion":"3312bdcf28aa65f5930005e21c2cb130f648b8c3","openSSLVersion":"OpenSSL 3.0.13 30 Jan 2024","modules":[],"allocator":"tcmalloc-google","environment":{"distmod":"ubuntu2404","distarch":"${facts.machine}","target_arch":"${facts.machine}"}}}`),
+				mongo('NETWORK', 23015, 'listener', 'Listening on', '{"address":"/tmp/mongodb-27017.sock"}'),
+				mongo('NETWORK', 23015, 'listener', 'Listening on', '{"address":"0.0.0.0"}'),
+				mongo('NETWORK', 23016, 'listener', 'Waiting for connections', '{"port":27017,"ssl":"off"}'),
+			] };
+		case 'mariadbd': {
+			const ver = (env.MARIADB_VERSION ?? '1:12.0.2+maria~ubu2404');
+			const head = [out(`${entry} [Note] [Entrypoint]: Entrypoint script for MariaDB Server ${ver} started.\n`, t), out(`${entry} [Note] [Entrypoint]: Switching to dedicated user 'mysql'\n`, t), out(`${entry} [Note] [Entrypoint]: Entrypoint script for MariaDB Server ${ver} started.\n`, t)];
+			const ok = ['MARIADB_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'MARIADB_ROOT_PASSWORD_HASH', 'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MARIADB_RANDOM_ROOT_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'].some((k) => env[k]);
+			if (!ok) return { exitCode: 1, lines: [...head, err(`${entry} [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n\tYou need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD\n`, t)] };
+			const v = ver.replace(/^1:/, '').replace(/\+.*/, '');
+			const d = entry.slice(0, 19);
+			return { exitCode: null, lines: [...head, out(`${entry} [Note] [Entrypoint]: Initializing database files\n`, t), out(`${entry} [Note] [Entrypoint]: Database files initialized\n`, t), out(`${entry} [Note] [Entrypoint]: MariaDB init process done. Ready for start up.\n`, t), err(`${d} 0 [Note] Starting MariaDB ${v}-MariaDB-ubu2404 source revision 1c7d8c4f6a2e4a1c5e3b7d9f2a4c6e8b0d2f4a6c server_uid mZf3v8Q1dJ0sWc7rK2aXyTnHbE4= as process 1\n`, t), err(`${d} 0 [Note] Server socket created on IP: '0.0.0.0', port: '3306'.\n`, t), err(`${d} 0 [Note] Server socket created on IP: '::', port: '3306'.\n`, t), err(`${d} 0 [Note] mariadbd: ready for connections.\n`, t), err(`Version: '${v}-MariaDB-ubu2404'  socket: '/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution\n`, t)] };
+		}
+		case 'memcached':
+		case 'telegraf':
+			return { exitCode: null, lines: [] };
+		case 'rabbitmq-server': {
+			const d = iso.replace('T', ' ').replace('Z', '+00:00').replace(/\.(\d{3})/, '.$1000');
+			const v = env.RABBITMQ_VERSION ?? '4.2.1';
+			return { exitCode: null, lines: [
+				out(`${d} [notice] <0.45.0> Application syslog exited with reason: stopped\n`, t),
+				out(`${d} [notice] <0.213.0> Logging: switching to configured handler(s); following messages may not be visible in this log output\n`, t),
+				out(`${d} [info] <0.213.0> Starting RabbitMQ ${v} on Erlang 27.3.4.3 [jit]\n`, t),
+				out(`${d} [info] <0.213.0>  Copyright (c) 2007-2025 Broadcom Inc and/or its subsidiaries\n`, t),
+				out(`\n  ##  ##      RabbitMQ ${v}\n  ##  ##\n  ##########  Copyright (c) 2007-2025 Broadcom Inc and/or its subsidiaries\n  ######  ##\n  ##########  Licensed under the MPL 2.0. Website: https://rabbitmq.com\n\n  Erlang:      27.3.4.3 [jit]\n  TLS Library: OpenSSL - OpenSSL 3.3.5 30 Sep 2025\n  Release series support status: see https://www.rabbitmq.com/release-information\n\n  Doc guides:  https://www.rabbitmq.com/docs\n  Support:     https://www.rabbitmq.com/docs/contact\n  Tutorials:   https://www.rabbitmq.com/tutorials\n  Monitoring:  https://www.rabbitmq.com/docs/monitoring\n  Upgrading:   https://www.rabbitmq.com/docs/upgrade\n\n  Logs: <stdout>\n\n  Config file(s): /etc/rabbitmq/conf.d/10-defaults.conf\n\n  Starting broker...\n`, t),
+				out(`${d} [info] <0.213.0> Server startup complete; 0 plugins started.\n`, t),
+			] };
+		}
+		case 'traefik':
+			return { exitCode: null, lines: [err(`${iso.slice(0, 19)}Z INF Traefik version ${env.TRAEFIK_VERSION ?? '3.6.2'} built on 2025-11-10T09:51:40Z version=${env.TRAEFIK_VERSION ?? '3.6.2'}\n`, t), err(`${iso.slice(0, 19)}Z INF Starting provider aggregator *aggregator.ProviderAggregator\n`, t), err(`${iso.slice(0, 19)}Z INF Starting provider *traefik.Provider\n`, t)] };
+		case 'apache2-foreground':
+			return { exitCode: null, lines: [err(`AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${ip}. Set the 'ServerName' directive globally to suppress this message\n`, t), err(`AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using ${ip}. Set the 'ServerName' directive globally to suppress this message\n`, t), err(`[${new Date(t).toUTCString().slice(0, 3)} ${new Date(t).toUTCString().slice(8, 11)} ${iso.slice(8, 10)} ${iso.slice(11, 23)}412 ${iso.slice(0, 4)}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.65 (Debian) PHP/${env.PHP_VERSION ?? '8.4.14'} configured -- resuming normal operations\n`, t), err(`[${new Date(t).toUTCString().slice(0, 3)} ${new Date(t).toUTCString().slice(8, 11)} ${iso.slice(8, 10)} ${iso.slice(11, 23)}412 ${iso.slice(0, 4)}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 -D FOREGROUND'\n`, t)] };
+		case 'php-fpm': {
+			const d = `[${iso.slice(8, 10)}-${new Date(t).toUTCString().slice(8, 11)}-${iso.slice(0, 4)} ${iso.slice(11, 19)}]`;
+			return { exitCode: null, lines: [err(`${d} NOTICE: fpm is running, pid 1\n`, t), err(`${d} NOTICE: ready to handle connections\n`, t)] };
+		}
+		case 'registry':
+			return { exitCode: null, lines: [err(`time="${iso.slice(0, 19)}.123456789Z" level=info msg="listening on [::]:5000" go.version=go1.23.7 instance.id=2b5e1c3a-4f6d-4e8a-9c0b-7d1e2f3a4b5c service=registry version=3.0.0\n`, t)] };
+		default:
+			return { exitCode: null, lines: [] };
+	}
+}

@@ -509,11 +509,25 @@ function simpleFileOp(argv: string[], c: ProgramCtx): number {
 function scriptRun(argv: string[], c: ProgramCtx, lang: 'node' | 'python'): number {
 	const file = argv.find((a, i) => i > 0 && !a.startsWith('-'));
 	if (argv[1] === '--version' || argv[1] === '-v' || argv[1] === '-V') {
-		c.io.out(lang === 'node' ? 'v24.11.1\n' : 'Python 3.14.0\n');
+		c.io.out(lang === 'node' ? `v${c.env.NODE_VERSION ?? '24.11.1'}\n` : `Python ${c.env.PYTHON_VERSION ?? '3.14.0'}\n`);
 		return 0;
 	}
-	if (argv[1] === '-c' || argv[1] === '-e') {
-		c.io.out(scriptPrints(argv[2] ?? '', lang));
+	if ((lang === 'python' && argv[1] === '-c') || (lang === 'node' && (argv[1] === '-e' || argv[1] === '-p'))) {
+		const src = argv[2] ?? '';
+		let printed = '';
+		let ok = true;
+		for (const stmt of src.split(/;|\n/).map((x) => x.trim()).filter(Boolean)) {
+			const m = lang === 'python' ? /^print\((.*)\)$/.exec(stmt) : /^console\.log\((.*)\)$/.exec(stmt);
+			const expr = m ? m[1]! : argv[1] === '-p' ? stmt : null;
+			if (expr === null) continue;
+			const v = evalSimple(expr);
+			if (v === null) {
+				ok = false;
+				break;
+			}
+			printed += `${typeof v === 'number' && lang === 'python' && !Number.isInteger(v) ? v : v}\n`;
+		}
+		c.io.out(ok ? printed : scriptPrints(src, lang));
 		return 0;
 	}
 	if (!file) return 0;
@@ -535,8 +549,28 @@ export function scriptPrints(src: string, lang: 'node' | 'python'): string {
 	return out.slice(0, 4000);
 }
 
+/** What the servers print for their version and test flags instead of starting. */
+function serverFlags(argv: string[], c: ProgramCtx): number {
+	const name = argv[0]!.split('/').pop()!;
+	const flag = argv[1] ?? '';
+	if (name === 'nginx') {
+		const v = c.env.NGINX_VERSION ?? '1.29.3';
+		if (flag === '-v') c.io.err(`nginx version: nginx/${v}\n`);
+		else if (flag === '-V') c.io.err(`nginx version: nginx/${v}\nbuilt by gcc 14.2.0 (Debian 14.2.0-19) \nbuilt with OpenSSL 3.5.1 1 Jul 2025\nTLS SNI support enabled\nconfigure arguments: --prefix=/etc/nginx --sbin-path=/usr/sbin/nginx --modules-path=/usr/lib/nginx/modules --conf-path=/etc/nginx/nginx.conf --error-log-path=/var/log/nginx/error.log --http-log-path=/var/log/nginx/access.log --pid-path=/run/nginx.pid\n`);
+		else if (flag === '-t' || flag === '-T') c.io.err('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+		return 0;
+	}
+	const v = /\/tags\/([\d.]+)\.tar/.exec(c.env.REDIS_DOWNLOAD_URL ?? '')?.[1] ?? '8.2.3';
+	if (name === 'redis-server') c.io.out(`Redis server v=${v} sha=00000000:1 malloc=jemalloc-5.3.0 bits=64 build=${v.replace(/\D/g, '').padEnd(4, '0')}a1f3c9e0d2b7\n`);
+	else c.io.out(`redis-cli ${v}\n`);
+	return 0;
+}
+
 const PROGRAMS: Record<string, Program> = {
 	ls,
+	nginx: serverFlags,
+	'redis-server': serverFlags,
+	'redis-cli': (argv, c) => (argv[1] === '--version' || argv[1] === '-v' ? serverFlags(argv, c) : argv.slice(1).filter((a) => !a.startsWith('-') && !/^\d+$/.test(a))[0]?.toUpperCase() === 'PING' ? (c.io.out('PONG\n'), 0) : 0),
 	cat,
 	echo: (argv, c) => {
 		c.io.out(echoText(argv.slice(1)));
@@ -714,4 +748,57 @@ export function runProgram(argv: string[], c: ProgramCtx): number {
 	const p = PROGRAMS[name];
 	if (!p || !Object.hasOwn(PROGRAMS, name)) return 0;
 	return p(argv, c);
+}
+
+/** Literals and integer/float arithmetic for the tiny REPLs; null when it is anything else. */
+export function evalSimple(expr: string): string | number | null {
+	const s = expr.trim();
+	const str = /^(['"])(.*)\1$/.exec(s);
+	if (str) return str[2]!;
+	if (!/^[\d\s+\-*/().%]+$/.test(s) || s.length > 200) return null;
+	const tokens = s.match(/\d+\.?\d*|[+\-*/%()]/g) ?? [];
+	let i = 0;
+	const num = (): number | null => {
+		const t = tokens[i];
+		if (t === '(') {
+			i++;
+			const v = add();
+			if (tokens[i] !== ')') return null;
+			i++;
+			return v;
+		}
+		if (t === '-') {
+			i++;
+			const v = num();
+			return v === null ? null : -v;
+		}
+		if (t !== undefined && /^\d/.test(t)) {
+			i++;
+			return Number(t);
+		}
+		return null;
+	};
+	const mul = (): number | null => {
+		let v = num();
+		while (v !== null && (tokens[i] === '*' || tokens[i] === '/' || tokens[i] === '%')) {
+			const op = tokens[i++];
+			const r = num();
+			if (r === null) return null;
+			v = op === '*' ? v * r : op === '/' ? v / r : v % r;
+		}
+		return v;
+	};
+	const add = (): number | null => {
+		let v = mul();
+		while (v !== null && (tokens[i] === '+' || tokens[i] === '-')) {
+			const op = tokens[i++];
+			const r = mul();
+			if (r === null) return null;
+			v = op === '+' ? v + r : v - r;
+		}
+		return v;
+	};
+	const v = add();
+	if (v === null || i !== tokens.length || !Number.isFinite(v)) return null;
+	return v;
 }

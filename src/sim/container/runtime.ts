@@ -5,14 +5,15 @@ import type { Container, FsFamily, HostState, Image, LogLine } from '../engine/t
 import type { World } from '../engine/world.ts';
 import { httpDate } from '../render/format.ts';
 import { ShellExecutor, type Io } from '../shell/exec.ts';
-import { helloText, helloWindowsText, httpdStart, mysqlNoPassword, mysqlStart, nginxAccess, nginxStart, nginxStop, postgresStart, POSTGRES_NO_PASSWORD, redisStart, redisStop } from './behaviour.ts';
+import { serverStart, SERVERS, helloText, helloWindowsText, httpdStart, mysqlNoPassword, mysqlStart, nginxAccess, nginxStart, nginxStop, postgresStart, POSTGRES_NO_PASSWORD, redisStart, redisStop } from './behaviour.ts';
 import { ContainerFs, normPath, type MountView } from './fs.ts';
 import { hasProgram, runProgram, scriptPrints, type HttpResult, type ProgramCtx, type Proc } from './programs.ts';
 import { rootFs } from './rootfs.ts';
 
-export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
+export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | 'mysql' | 'server' | 'script' | 'shell' | 'repl' | 'cmd' | 'app' | 'idle' | 'oneshot';
 
-const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh'];
+const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh', '/entrypoint.sh', 'entrypoint.sh', '/__cacert_entrypoint.sh', 'docker-php-entrypoint', 'dockerd-entrypoint.sh', '/startup/docker-entrypoint.sh', '/usr/local/bin/mvn-entrypoint.sh'];
+const INITS = ['tini', '/bin/tini', '/sbin/tini', '/usr/bin/tini'];
 
 export function mainArgv(c: Container): string[] {
 	return [c.path, ...c.args];
@@ -20,8 +21,19 @@ export function mainArgv(c: Container): string[] {
 
 /** The program an argv really runs (entrypoint scripts exec "$@"). */
 export function effectiveArgv(c: Container): string[] {
-	const argv = mainArgv(c);
-	if (ENTRYPOINT_SCRIPTS.includes(argv[0]!) && argv.length > 1) return argv.slice(1);
+	let argv = mainArgv(c);
+	for (let i = 0; i < 3; i++) {
+		if (INITS.includes(argv[0]!)) {
+			const dash = argv.indexOf('--');
+			argv = dash > 0 ? argv.slice(dash + 1) : argv.slice(1).filter((a) => !/^-[gsvw]$/.test(a));
+		} else if (ENTRYPOINT_SCRIPTS.includes(argv[0]!)) {
+			if (argv.length > 1) argv = argv.slice(1);
+			else if (argv[0] === 'dockerd-entrypoint.sh') argv = ['dockerd'];
+			else break;
+		} else break;
+	}
+	// The registry's entrypoint runs `registry serve CONFIG` for a config file argument.
+	if (argv.length >= 1 && /\.ya?ml$/.test(argv[0]!)) argv = ['registry', 'serve', ...argv];
 	return argv;
 }
 
@@ -29,13 +41,16 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	const name = (argv[0] ?? '').split(/[\\/]/).pop()!.toLowerCase();
 	const rest = argv.slice(1);
 	if (name === 'hello' || name === 'hello.exe') return 'hello';
-	if (name === 'nginx') return 'nginx';
+	const versionFlag = rest.some((a) => ['-v', '-V', '-t', '-T', '--version', '-h', '--help'].includes(a));
+	if (name === 'nginx') return versionFlag ? 'oneshot' : 'nginx';
+	if (name === 'redis-server' && versionFlag) return 'oneshot';
 	if (name === 'httpd-foreground' || name === 'httpd') return 'httpd';
 	if (name === 'redis-server') return 'redis';
 	if (name === 'postgres') return 'postgres';
 	if (name === 'mysqld') return 'mysql';
+	if (SERVERS.includes(name) && !rest.some((a) => a === '--version' || a === '-v' || a === '-V' || a === '-h' || a === '--help')) return 'server';
 	if (name === 'cmd' || name === 'cmd.exe') return rest.some((a) => a.toLowerCase() === '/c') ? 'oneshot' : 'cmd';
-	if (name === 'bash' || name === 'sh' || name === 'ash') return rest.includes('-c') ? 'oneshot' : 'shell';
+	if (name === 'bash' || name === 'sh' || name === 'ash') return loopScript(argv) !== null ? 'script' : rest.includes('-c') ? 'oneshot' : 'shell';
 	if (name === 'python3' || name === 'python' || name === 'node') {
 		const file = rest.find((a) => !a.startsWith('-'));
 		if (rest.length === 0) return 'repl';
@@ -48,6 +63,14 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	if (name === 'sleep' || (name === 'tail' && rest.includes('-f')) || name === 'top') return 'idle';
 	if (name === 'npm' && (rest[0] === 'start' || rest[0] === 'run')) return 'app';
 	return 'oneshot';
+}
+
+/** The script of `sh -c "while …; do …; done"`: a shell as PID 1 that keeps running over time. */
+export function loopScript(argv: string[]): string | null {
+	const name = (argv[0] ?? '').split('/').pop()!;
+	if (!['sh', 'bash', 'ash'].includes(name) || argv[1] !== '-c') return null;
+	const script = argv[2] ?? '';
+	return /\b(while|until|for)\b[\s\S]*\bdo\b|\bsleep\s+\d/.test(script) ? script : null;
 }
 
 export function imageOf(host: HostState, c: Container): Image | undefined {
@@ -197,11 +220,16 @@ export interface ShellOptions {
 	env?: Record<string, string>;
 	/** Root filesystem family when the container's image is not in the store (a build step). */
 	family?: FsFamily;
+	/** A virtual clock for replaying a script as PID 1: `sleep` moves it, and the script stops at `until`. */
+	clock?: { now: number; until: number };
+	/** Non-exported shell variables (an attached shell keeps them between lines). */
+	vars?: Record<string, string>;
 }
 
 export interface ContainerShell {
 	executor: ShellExecutor;
 	ctx: ProgramCtx;
+	vars: Record<string, string>;
 	/** Set by `exit`: the status to leave with. */
 	exited: number | null;
 }
@@ -215,7 +243,8 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 	const root = rootFs(family);
 	const shellName = root.shell === 'bash' && opts.interactive ? 'bash' : opts.interactive ? 'sh' : root.shName.replace(/:$/, '');
 	const env = { ...envOf(c), ...(opts.env ?? {}) };
-	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null };
+	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null, vars: { ...(opts.vars ?? {}) } };
+	const clock = opts.clock;
 	let lastStatus = 0;
 	let pid = 7;
 	const ctx: ProgramCtx = {
@@ -229,7 +258,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		hostname: c.hostname,
 		facts,
 		family,
-		now: world.now(),
+		now: clock ? clock.now : world.now(),
 		interactive: opts.interactive,
 		notFoundPrefix: shellName,
 		processes(): Proc[] {
@@ -258,13 +287,22 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		return 127;
 	};
 	state.executor = new ShellExecutor({
-		shellName: shellName === 'bash' ? 'bash' : '/bin/sh',
-		stopped: () => state.exited !== null,
+		shellName: shellName === 'bash' ? 'bash' : shellName === 'sh' ? 'sh' : '/bin/sh',
+		stopped: () => state.exited !== null || (clock !== undefined && clock.now > clock.until),
 		getVar(name) {
 			if (name === '?') return String(lastStatus);
 			if (name === 'PWD') return ctx.cwd;
-			return ctx.env[name] ?? '';
+			return state.vars[name] ?? ctx.env[name] ?? '';
 		},
+		setVar(name, value, exported) {
+			if (exported || ctx.env[name] !== undefined) {
+				ctx.env[name] = value;
+				delete state.vars[name];
+			} else state.vars[name] = value;
+		},
+		isDir: (p) => fs.isDir(normPath(p, ctx.cwd)),
+		...(clock ? { sleep: (sec: number) => void (clock.now += Math.round(sec * 1000)) } : opts.interactive ? { sleep: (sec: number) => world.advance(sec * 1000), sleepBudget: 10 } : {}),
+		...(clock ? { maxIterations: 3000 } : {}),
 		readFile: (p) => fs.read(normPath(p, ctx.cwd)),
 		writeFile(p, content, append) {
 			const abs = normPath(p, ctx.cwd);
@@ -275,7 +313,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		run(argv, pio, envPrefix) {
 			const name = argv[0]!;
 			ctx.io = pio;
-			ctx.now = world.now();
+			ctx.now = clock ? clock.now : world.now();
 			let status: number;
 			if (name === 'exit') {
 				status = Number(argv[1] ?? lastStatus) & 255;
@@ -386,6 +424,24 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 			push(mysqlStart(now, version));
 			return { kind, error: '', exitCode: 0 };
 		}
+		case 'server': {
+			const r = serverStart(argv[0]!.split('/').pop()!, now, env, facts, c.endpoints[0]?.ip ?? '172.17.0.2');
+			push(r.lines);
+			if (r.exitCode !== null) exit(r.exitCode);
+			return { kind, error: '', exitCode: r.exitCode ?? 0 };
+		}
+		case 'script': {
+			if (!fs.hasCommand(argv[0]!.split('/').pop()!)) return { kind, error: ociNotFound(argv[0]!), exitCode: 127 };
+			c.scriptBase = c.logs.length;
+			// In the foreground the reader watches about ten seconds before pressing Ctrl-C.
+			if (io) {
+				const t0 = world.now();
+				catchUp(world, host, c, t0 + 10_000);
+				world.advance((c.status as string) === 'exited' ? c.finished - t0 : 10_000);
+				for (const l of c.logs.slice(c.scriptBase)) (l.stream === 'stderr' && !c.tty ? io.err : io.out)(l.text);
+			} else catchUp(world, host, c);
+			return { kind, error: '', exitCode: (c.status as string) === 'exited' ? c.exitCode : 0 };
+		}
 		case 'shell':
 		case 'repl':
 		case 'cmd': {
@@ -465,8 +521,37 @@ export function ociNotFound(name: string): string {
 	return `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${name}": executable file not found in $PATH: unknown`;
 }
 
+/**
+ * Bring a looping script's logs up to the present: replay it from its start on a virtual
+ * clock (sleep moves it) until now; a script that ends by then exits at its own end time.
+ */
+export function catchUp(world: World, host: HostState, c: Container, horizon = world.now()): void {
+	if (c.status !== 'running' || c.scriptBase === undefined) return;
+	const script = loopScript(effectiveArgv(c));
+	if (script === null) return;
+	const clock = { now: c.started, until: horizon };
+	c.logs = c.logs.slice(0, c.scriptBase);
+	const io: Io = {
+		tty: c.tty, cols: 80, rows: 24, stdin: '',
+		out(t) {
+			if (c.logs.length < 20_000) c.logs.push({ stream: 'stdout', text: t, time: clock.now });
+		},
+		err(t) {
+			if (c.logs.length < 20_000) c.logs.push({ stream: c.tty ? 'stdout' : 'stderr', text: t, time: clock.now });
+		},
+	};
+	const sh = containerShell(world, host, c, io, fsOf(host, c), { interactive: false, cwd: c.workdir || '/', extraProcs: [], clock });
+	const status = sh.executor.runLine(script, io);
+	if (sh.exited !== null || (clock.now <= clock.until && !sh.executor.interrupted)) {
+		c.status = 'exited';
+		c.exitCode = sh.exited ?? status;
+		c.finished = Math.min(clock.now, horizon);
+	}
+}
+
 /** Stop the main process as `docker stop` (SIGTERM / the image's STOPSIGNAL) or Ctrl-C would. */
 export function stopProcess(world: World, host: HostState, c: Container, how: 'stop' | 'kill' | 'interrupt'): void {
+	if (how !== 'interrupt') catchUp(world, host, c);
 	if (c.status !== 'running') return;
 	const facts = platformFacts(host.platform);
 	const now = world.now();
@@ -475,7 +560,7 @@ export function stopProcess(world: World, host: HostState, c: Container, how: 's
 	if (how === 'kill') code = 137;
 	else if (kind === 'nginx') c.logs.push(...nginxStop(now, how === 'interrupt' ? 'SIGINT' : 'SIGQUIT', facts));
 	else if (kind === 'redis') c.logs.push(...redisStop(now));
-	else if (kind === 'shell' || kind === 'repl' || kind === 'idle') code = how === 'interrupt' ? 130 : 137;
+	else if (kind === 'shell' || kind === 'repl' || kind === 'idle' || kind === 'script') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'app') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'httpd') code = 0;
 	c.status = 'exited';

@@ -2,59 +2,13 @@
 // layer counts and sizes close to Docker Hub's (November 2025). Digests are sha256 of a
 // stable description, so they are fixed across runs but are not Docker Hub's own.
 import { sha256 } from './sha256.ts';
-import type { Arch, FsFamily, HistoryEntry, Image, ImageConfig, Layer, OsName } from './types.ts';
+import { alpineBase, B, buildpackDeps, EMPTY_LAYER, debianBookworm, debianTrixie, debianTrixieSlim, EMPTY, L, M, NGINX_ENV, PATH, type CatalogVersion } from './bases.ts';
+import { OFFICIAL, splitTag, TAG_RULES } from './official.ts';
+import type { Arch, HistoryEntry, Image, ImageConfig, Layer, OsName } from './types.ts';
 
-type Entry = { by: string; size: number; key?: string; comment?: string; arm?: number; empty?: boolean };
+export type { CatalogVersion };
+export { EMPTY_LAYER };
 
-/** A metadata-only history entry (ENV, CMD, …): no layer. */
-const M = (by: string): Entry => ({ by, size: 0 });
-/** A layer. `key` shares the blob across images (a common base); `arm` overrides the arm64 size. */
-const L = (by: string, size: number, extra: Partial<Entry> = {}): Entry => ({ by, size, ...extra });
-/** A layer with no changes: the well-known empty gzip tar blob. */
-const EMPTY = (by: string): Entry => ({ by, size: 0, empty: true });
-
-export const EMPTY_LAYER = '4f4fb700ef54461cfa02571ae0db9a0dc1e0cdb5577484a6d75e68dc38e8acc1';
-
-export interface CatalogVersion {
-	domain: string;
-	/** Path in the registry, e.g. library/nginx. */
-	path: string;
-	tags: string[];
-	created: string;
-	platforms: Array<'linux/amd64' | 'linux/arm64' | 'windows/amd64'>;
-	osVersion?: string;
-	family: FsFamily;
-	program: string;
-	config: Partial<ImageConfig>;
-	history: Entry[];
-	/** Files the image adds to its family's root filesystem. */
-	files?: Record<string, string>;
-	dirs?: string[];
-}
-
-const B = 'buildkit.dockerfile.v0';
-
-const debianTrixie = (arch = 'amd64'): Entry[] => [
-	L(`# debian.sh --arch '${arch}' out/ 'trixie' '@1762128000'`, 120_271_555, { key: 'debian-trixie', arm: 117_606_912, comment: 'debuerreotype 0.16' }),
-];
-const debianTrixieSlim = (arch = 'amd64'): Entry[] => [
-	L(`# debian.sh --arch '${arch}' out/ 'trixie' '@1762128000'`, 78_618_453, { key: 'debian-trixie-slim', arm: 76_950_000, comment: 'debuerreotype 0.16' }),
-];
-const debianBookworm = (arch = 'amd64'): Entry[] => [
-	L(`# debian.sh --arch '${arch}' out/ 'bookworm' '@1762128000'`, 116_518_023, { key: 'debian-bookworm', arm: 113_900_000, comment: 'debuerreotype 0.16' }),
-];
-const alpineBase = (): Entry[] => [
-	L('ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit', 8_314_624, { key: 'alpine-3.22', arm: 9_210_880, comment: B }),
-	M('CMD ["/bin/sh"]'),
-];
-const buildpackDeps = (): Entry[] => [
-	L('RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tcurl \t\tgnupg \t\tnetbase \t\tsq \t\twget \t; \trm -rf /var/lib/apt/lists/* # buildkit', 64_382_118, { key: 'buildpack-curl', comment: B }),
-	L('RUN /bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tgit \t\tmercurial \t\topenssh-client \t\tsubversion \t\t\t\tprocps \t; \trm -rf /var/lib/apt/lists/* # buildkit', 199_824_331, { key: 'buildpack-scm', comment: B }),
-	L('RUN /bin/sh -c set -ex; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tautoconf \t\tautomake \t\tbzip2 \t\tdefault-libmysqlclient-dev \t\tdpkg-dev \t\tfile \t\tg++ \t\tgcc \t\timagemagick \t\tlibbz2-dev \t\tlibc6-dev \t\tlibcurl4-openssl-dev # buildkit', 563_001_470, { key: 'buildpack-dev', comment: B }),
-];
-
-const NGINX_ENV = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'NGINX_VERSION=1.29.3', 'NJS_VERSION=0.9.4', 'NJS_RELEASE=1~trixie', 'PKG_RELEASE=1~trixie', 'DYNPKG_RELEASE=1~trixie'];
-const PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export const NGINX_INDEX = `<!DOCTYPE html>
 <html>
@@ -90,12 +44,12 @@ export const CATALOG: CatalogVersion[] = [
 		history: [L('COPY hello / # buildkit', 10_072, { arm: 9_870, comment: B }), M('CMD ["/hello"]')],
 	},
 	{
-		domain: 'docker.io', path: 'library/alpine', tags: ['latest', '3', '3.22', '3.22.2'], created: '2025-10-08T11:04:56Z',
+		domain: 'docker.io', path: 'library/alpine', tags: ['latest', '3', '3.22', '3.22.2'], created: '2025-10-08T11:04:56Z', version: '3.22.2',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'alpine', program: '', config: { cmd: ['/bin/sh'], env: [PATH] },
 		history: alpineBase(),
 	},
 	{
-		domain: 'docker.io', path: 'library/busybox', tags: ['latest', '1', '1.37', '1.37.0'], created: '2024-09-26T21:31:42Z',
+		domain: 'docker.io', path: 'library/busybox', tags: ['latest', '1', '1.37', '1.37.0'], created: '2024-09-26T21:31:42Z', version: '1.37.0',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'busybox', program: '', config: { cmd: ['sh'], env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
 		history: [L('BusyBox 1.37.0 (glibc), Debian 13', 4_277_910, { arm: 4_042_306, comment: 'bashbrew' }), M('CMD ["sh"]')],
 	},
@@ -119,7 +73,7 @@ export const CATALOG: CatalogVersion[] = [
 		history: [...debianBookworm(), M('CMD ["bash"]')],
 	},
 	{
-		domain: 'docker.io', path: 'library/nginx', tags: ['latest', 'mainline', '1', '1.29', '1.29.3', 'trixie'], created: '2025-11-04T18:28:51Z',
+		domain: 'docker.io', path: 'library/nginx', tags: ['latest', 'mainline', '1', '1.29', '1.29.3', 'trixie'], created: '2025-11-04T18:28:51Z', version: '1.29.3',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'nginx',
 		config: { cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'], env: NGINX_ENV, exposed: ['80/tcp'], stopSignal: 'SIGQUIT', labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' } },
 		files: { '/usr/share/nginx/html/index.html': NGINX_INDEX, '/usr/share/nginx/html/50x.html': '<!DOCTYPE html>\n<html>\n<head>\n<title>Error</title>\n</head>\n<body>\n<h1>An error occurred.</h1>\n</body>\n</html>\n', '/etc/nginx/nginx.conf': 'user  nginx;\nworker_processes  auto;\n\nerror_log  /var/log/nginx/error.log notice;\npid        /run/nginx.pid;\n\nevents {\n    worker_connections  1024;\n}\n\nhttp {\n    include       /etc/nginx/mime.types;\n    default_type  application/octet-stream;\n    sendfile        on;\n    keepalive_timeout  65;\n    include /etc/nginx/conf.d/*.conf;\n}\n', '/etc/nginx/conf.d/default.conf': 'server {\n    listen       80;\n    listen  [::]:80;\n    server_name  localhost;\n\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n', '/docker-entrypoint.sh': '#!/bin/sh\n# vim:sw=4:ts=4:et\n\nset -e\n', '/usr/sbin/nginx': '', '/usr/bin/curl': '' },
@@ -137,7 +91,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/nginx', tags: ['alpine', 'mainline-alpine', '1.29-alpine', '1.29.3-alpine'], created: '2025-11-04T18:31:12Z',
+		domain: 'docker.io', path: 'library/nginx', tags: ['alpine', 'mainline-alpine', '1.29-alpine', '1.29.3-alpine'], created: '2025-11-04T18:31:12Z', version: '1.29.3',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'alpine', program: 'nginx',
 		config: { cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'], env: NGINX_ENV, exposed: ['80/tcp'], stopSignal: 'SIGQUIT' },
 		files: { '/usr/share/nginx/html/index.html': NGINX_INDEX, '/docker-entrypoint.sh': '#!/bin/sh\n', '/usr/sbin/nginx': '', '/usr/bin/curl': '' },
@@ -155,7 +109,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/httpd', tags: ['latest', '2', '2.4', '2.4.65', 'trixie'], created: '2025-11-04T02:11:40Z',
+		domain: 'docker.io', path: 'library/httpd', tags: ['latest', '2', '2.4', '2.4.65', 'trixie'], created: '2025-11-04T02:11:40Z', version: '2.4.65',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'httpd',
 		config: { cmd: ['httpd-foreground'], env: ['PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HTTPD_PREFIX=/usr/local/apache2', 'HTTPD_VERSION=2.4.65'], workdir: '/usr/local/apache2', exposed: ['80/tcp'], stopSignal: 'SIGWINCH' },
 		files: { '/usr/local/apache2/htdocs/index.html': HTTPD_INDEX, '/usr/local/bin/httpd-foreground': '#!/bin/sh\nset -e\n' },
@@ -171,7 +125,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/redis', tags: ['latest', '8', '8.2', '8.2.3', 'trixie'], created: '2025-11-03T20:12:08Z',
+		domain: 'docker.io', path: 'library/redis', tags: ['latest', '8', '8.2', '8.2.3', 'trixie'], created: '2025-11-03T20:12:08Z', version: '8.2.3',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'redis',
 		config: { cmd: ['redis-server'], entrypoint: ['docker-entrypoint.sh'], env: [PATH, 'REDIS_DOWNLOAD_URL=https://github.com/redis/redis/archive/refs/tags/8.2.3.tar.gz'], workdir: '/data', exposed: ['6379/tcp'], volumes: ['/data'] },
 		files: { '/usr/local/bin/docker-entrypoint.sh': '#!/bin/sh\nset -e\n', '/usr/local/bin/redis-server': '', '/usr/local/bin/redis-cli': '' },
@@ -189,7 +143,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/node', tags: ['latest', '24', 'lts', '24.11', '24.11.1', 'krypton', 'trixie'], created: '2025-11-06T09:31:52Z',
+		domain: 'docker.io', path: 'library/node', tags: ['latest', '24', 'lts', '24.11', '24.11.1', 'krypton', 'trixie'], created: '2025-11-06T09:31:52Z', version: '24.11.1',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'node',
 		config: { cmd: ['node'], entrypoint: ['docker-entrypoint.sh'], env: [PATH, 'NODE_VERSION=24.11.1', 'YARN_VERSION=1.22.22'] },
 		files: { '/usr/local/bin/docker-entrypoint.sh': '#!/bin/sh\nset -e\n', '/usr/local/bin/node': '', '/usr/local/bin/npm': '', '/usr/local/bin/npx': '', '/usr/local/bin/yarn': '', '/usr/bin/curl': '', '/usr/bin/git': '' },
@@ -205,7 +159,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/node', tags: ['alpine', '24-alpine', 'lts-alpine', '24.11-alpine', '24.11.1-alpine'], created: '2025-11-06T09:40:02Z',
+		domain: 'docker.io', path: 'library/node', tags: ['alpine', '24-alpine', 'lts-alpine', '24.11-alpine', '24.11.1-alpine'], created: '2025-11-06T09:40:02Z', version: '24.11.1',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'alpine', program: 'node',
 		config: { cmd: ['node'], entrypoint: ['docker-entrypoint.sh'], env: [PATH, 'NODE_VERSION=24.11.1', 'YARN_VERSION=1.22.22'] },
 		files: { '/usr/local/bin/docker-entrypoint.sh': '#!/bin/sh\nset -e\n', '/usr/local/bin/node': '', '/usr/local/bin/npm': '', '/usr/local/bin/npx': '', '/usr/local/bin/yarn': '' },
@@ -219,7 +173,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/python', tags: ['latest', '3', '3.14', '3.14.0', 'trixie'], created: '2025-11-04T23:41:29Z',
+		domain: 'docker.io', path: 'library/python', tags: ['latest', '3', '3.14', '3.14.0', 'trixie'], created: '2025-11-04T23:41:29Z', version: '3.14.0',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'python',
 		config: { cmd: ['python3'], env: [PATH, 'LANG=C.UTF-8', 'GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305', 'PYTHON_VERSION=3.14.0', 'PYTHON_SHA256=2299dae542d395ce3883aca00d3c910307cd68e0b2f7336098c8e7b7eee9f3e9'] },
 		files: { '/usr/local/bin/python3': '', '/usr/local/bin/python': '', '/usr/local/bin/pip': '', '/usr/local/bin/pip3': '', '/usr/bin/curl': '', '/usr/bin/git': '' },
@@ -234,7 +188,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/python', tags: ['slim', '3-slim', '3.14-slim', '3.14.0-slim', 'slim-trixie'], created: '2025-11-04T23:44:02Z',
+		domain: 'docker.io', path: 'library/python', tags: ['slim', '3-slim', '3.14-slim', '3.14.0-slim', 'slim-trixie'], created: '2025-11-04T23:44:02Z', version: '3.14.0',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'python',
 		config: { cmd: ['python3'], env: [PATH, 'LANG=C.UTF-8', 'PYTHON_VERSION=3.14.0'] },
 		files: { '/usr/local/bin/python3': '', '/usr/local/bin/python': '', '/usr/local/bin/pip': '', '/usr/local/bin/pip3': '' },
@@ -248,7 +202,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/mysql', tags: ['latest', '9', '9.5', '9.5.0', 'innovation', 'oraclelinux9'], created: '2025-10-22T16:49:31Z',
+		domain: 'docker.io', path: 'library/mysql', tags: ['latest', '9', '9.5', '9.5.0', 'innovation', 'oraclelinux9'], created: '2025-10-22T16:49:31Z', version: '9.5.0',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'oracle', program: 'mysql',
 		config: { cmd: ['mysqld'], entrypoint: ['docker-entrypoint.sh'], env: [PATH, 'GOSU_VERSION=1.19', 'MYSQL_MAJOR=innovation', 'MYSQL_VERSION=9.5.0-1.el9', 'MYSQL_SHELL_VERSION=9.5.0-1.el9'], exposed: ['3306/tcp', '33060/tcp'], volumes: ['/var/lib/mysql'] },
 		files: { '/usr/local/bin/docker-entrypoint.sh': '#!/bin/bash\nset -eo pipefail\n', '/usr/sbin/mysqld': '', '/usr/bin/mysql': '' },
@@ -272,7 +226,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/mysql', tags: ['5.7', '5', '5.7.44', '5.7-oraclelinux7'], created: '2024-10-14T22:22:57Z',
+		domain: 'docker.io', path: 'library/mysql', tags: ['5.7', '5', '5.7.44', '5.7-oraclelinux7'], created: '2024-10-14T22:22:57Z', version: '5.7.44',
 		platforms: ['linux/amd64'], family: 'oracle', program: 'mysql',
 		config: { cmd: ['mysqld'], entrypoint: ['docker-entrypoint.sh'], env: [PATH, 'GOSU_VERSION=1.16', 'MYSQL_MAJOR=5.7', 'MYSQL_VERSION=5.7.44-1.el7', 'MYSQL_SHELL_VERSION=8.0.35-1.el7'], exposed: ['3306/tcp', '33060/tcp'], volumes: ['/var/lib/mysql'] },
 		files: { '/usr/local/bin/docker-entrypoint.sh': '#!/bin/bash\n', '/usr/sbin/mysqld': '', '/usr/bin/mysql': '' },
@@ -294,7 +248,7 @@ export const CATALOG: CatalogVersion[] = [
 		],
 	},
 	{
-		domain: 'docker.io', path: 'library/postgres', tags: ['latest', '18', '18.0', 'trixie'], created: '2025-10-21T01:02:33Z',
+		domain: 'docker.io', path: 'library/postgres', tags: ['latest', '18', '18.0', 'trixie'], created: '2025-10-21T01:02:33Z', version: '18.0',
 		platforms: ['linux/amd64', 'linux/arm64'], family: 'debian', program: 'postgres',
 		config: { cmd: ['postgres'], entrypoint: ['docker-entrypoint.sh'], env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/18/bin', 'GOSU_VERSION=1.19', 'LANG=en_US.utf8', 'PG_MAJOR=18', 'PG_VERSION=18.0-1.pgdg13+3', 'PGDATA=/var/lib/postgresql/18/docker'], exposed: ['5432/tcp'], volumes: ['/var/lib/postgresql'], stopSignal: 'SIGINT' },
 		files: { '/usr/local/bin/docker-entrypoint.sh': '#!/usr/bin/env bash\nset -Eeo pipefail\n', '/usr/lib/postgresql/18/bin/postgres': '', '/usr/bin/psql': '' },
@@ -334,6 +288,7 @@ export const CATALOG: CatalogVersion[] = [
 		config: { cmd: ['c:\\windows\\system32\\cmd.exe'], env: ['PATH=C:\\Windows\\system32;C:\\Windows;'], user: 'ContainerUser' },
 		history: [L('Apply image 10.0.26100.6899', 281_903_104, { key: 'nanoserver-ltsc2025', comment: '' })],
 	},
+	...OFFICIAL,
 ];
 
 export interface CatalogPlatformImage {
@@ -345,11 +300,55 @@ export interface CatalogPlatformImage {
 
 /** Look a repository's tag up in the catalogue. */
 export function findCatalog(domain: string, path: string, tag: string): CatalogVersion | undefined {
-	return CATALOG.find((v) => v.domain === domain && v.path === path && v.tags.includes(tag));
+	return CATALOG.find((v) => v.domain === domain && v.path === path && v.tags.includes(tag)) ?? derivedVersion(domain, path, tag);
+}
+
+const derived: Record<string, CatalogVersion> = {};
+
+/**
+ * A tag the catalogue does not list but the repository's tag rule accepts (`redis:7`,
+ * `node:22-alpine`): its own image, built like the listed variant it names, with the
+ * version it names in its environment and history. Pure: the same tag gives the same image.
+ */
+function derivedVersion(domain: string, path: string, tag: string): CatalogVersion | undefined {
+	if (domain !== 'docker.io') return undefined;
+	const rule = TAG_RULES[path];
+	if (!rule) return undefined;
+	const split = splitTag(rule, tag);
+	if (!split) return undefined;
+	const mine = CATALOG.filter((v) => v.domain === domain && v.path === path);
+	const { version, variant } = split;
+	const base = variant.replace(/^(\d+-)/, '');
+	const byTag = (t: string) => mine.find((v) => v.tags.includes(t));
+	const tmpl =
+		byTag(variant) ??
+		(variant.includes('alpine') ? mine.find((v) => v.family === 'alpine') : undefined) ??
+		(variant.includes('slim') ? mine.find((v) => v.tags.some((t) => t === 'slim' || t.endsWith('-slim'))) : undefined) ??
+		byTag(base.split('-')[0]!) ??
+		(version ? mine.find((v) => v.version !== undefined && (v.version === version || v.version.startsWith(version + '.')) && v.family !== 'alpine' && !v.tags.some((t) => /slim|alpine/.test(t))) : undefined) ??
+		byTag('latest') ??
+		mine[0];
+	if (!tmpl) return undefined;
+	const from = tmpl.version ?? '';
+	const full = version === '' ? from : (rule.latest[version] ?? (from && (from === version || from.startsWith(version + '.')) ? from : /^\d+(\.\d+){2,}/.test(version) || !/^\d/.test(version) ? version : `${version}${'.0'.repeat(Math.max(0, 2 - (version.match(/\./g) ?? []).length))}`));
+	// Tags naming the same release (redis:7, redis:7.4, redis:7.4.7) are one image.
+	const canonical = `${full || tag}${variant ? '-' + variant : ''}`;
+	const memo = `${path}:${canonical}`;
+	if (derived[memo]) return derived[memo];
+	const swap = (t: string) => (from && full && from !== full ? t.split(from).join(full) : t);
+	const v: CatalogVersion = {
+		...tmpl,
+		tags: [canonical],
+		config: { ...tmpl.config, env: (tmpl.config.env ?? []).map(swap) },
+		history: tmpl.history.map((e) => (e.key ? e : { ...e, by: swap(e.by) })),
+	};
+	if (full) v.version = full;
+	derived[memo] = v;
+	return v;
 }
 
 export function findCatalogByDigest(domain: string, path: string, digest: string): CatalogVersion | undefined {
-	return CATALOG.find((v) => v.domain === domain && v.path === path && indexDigest(v) === digest);
+	return [...CATALOG, ...Object.values(derived)].find((v) => v.domain === domain && v.path === path && indexDigest(v) === digest);
 }
 
 export function repoExists(domain: string, path: string): boolean {

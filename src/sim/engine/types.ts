@@ -126,6 +126,10 @@ export interface Container {
 	startError: string;
 	/** Platform mismatch: runs under emulation (Desktop) or not at all (Linux engine). */
 	emulated: boolean;
+	/** A looping `sh -c` script as PID 1: its logs start at this index and are replayed up to now. */
+	scriptBase?: number;
+	/** A redis server's keys (redis-cli SET/GET). */
+	kv?: Record<string, string>;
 }
 
 export interface Volume {
@@ -159,7 +163,7 @@ export interface CachedStep {
 /** A shell session attached to a container (`run -it`, `exec -it`) or a language REPL. */
 export interface Attached {
 	containerId: string;
-	shell: 'bash' | 'sh' | 'cmd' | 'python' | 'node';
+	shell: 'bash' | 'sh' | 'cmd' | 'python' | 'node' | 'redis';
 	cwd: string;
 	/** An exec session: `exit` leaves the container running. */
 	exec: boolean;
@@ -167,6 +171,8 @@ export interface Attached {
 	detachOnExit: boolean;
 	env: Record<string, string>;
 	lastStatus: number;
+	/** Shell variables that are not exported (`x=5`). */
+	vars?: Record<string, string>;
 }
 
 export interface HostState {
@@ -186,6 +192,18 @@ export interface HostState {
 	attached: Attached | null;
 	nextHostPort: number;
 	lastStatus: number;
+	/** A docker y/N prompt waiting for the reader's next line: the command to run again with --force. */
+	pendingPrompt?: PendingPrompt | null;
+	/** The reader's shell variables (`TAG=1.0`), which of them are exported, and the lines typed. */
+	vars?: Record<string, string>;
+	exported?: string[];
+	history?: string[];
+}
+
+export interface PendingPrompt {
+	/** docker arguments (after `docker`) that proceed when the answer is y. */
+	argv: string[];
+	env: Record<string, string>;
 }
 
 export interface RegistryTag {

@@ -108,5 +108,6 @@ export function newHostState(world: World, name: string, platform: Platform, fil
 		attached: null,
 		nextHostPort: 32768,
 		lastStatus: 0,
+		pendingPrompt: null,
 	};
 }

@@ -30,3 +30,19 @@ test('progress bar above 110 columns, numbers only below', () => {
 	expect(progressString({ current: 3_146_000, total: 29_150_000 }, 120)).toBe('[=====>                                             ]  3.146MB/29.15MB');
 	expect(progressString({ current: 3_146_000, total: 29_150_000, etaSeconds: 3.2 }, 80)).toBe(' 3.146MB/29.15MB 3s');
 });
+
+test('tables pad and truncate by display width, so Korean columns align', async () => {
+	const { sim } = await import('../testing.ts');
+	const { host } = sim('linux');
+	host.exec('docker pull -q alpine');
+	host.exec('docker run -d --name db alpine sleep 1000');
+	host.exec('docker run -d --name web alpine echo 안녕하세요반갑습니다');
+	expect(host.exec('docker ps -a').stdout).toBe(`CONTAINER ID   IMAGE     COMMAND                  CREATED         STATUS                     PORTS     NAMES
+43c00c799f49   alpine    "echo 안녕하세요반갑…"   2 seconds ago   Exited (0) 2 seconds ago             web
+2391675b3f5d   alpine    "sleep 1000"             4 seconds ago   Up 4 seconds                         db
+`);
+	expect(host.exec('docker run -d --name 웹 alpine true').stderr).toBe("docker: Error response from daemon: Invalid container name (웹), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker run --help' for more information\n");
+	expect(ellipsis('echo 안녕하세요', 10)).toBe('echo 안녕…');
+	expect(ellipsis('abcdef', 4)).toBe('abc…');
+	expect(table([['이름', 'X'], ['ab', 'Y']])).toBe('이름      X\nab        Y\n');
+});

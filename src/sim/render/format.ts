@@ -63,14 +63,14 @@ export function cellWidth(s: string): number {
 	return w;
 }
 
-/** Go text/tabwriter as docker/cli configures it: minwidth 10, padding 3, last column unpadded. */
+/** docker/cli's tabwriter (cells measured with go-runewidth): minwidth 10, padding 3, last column unpadded. */
 export function table(rows: string[][]): string {
 	if (rows.length === 0) return '';
 	const cols = Math.max(...rows.map((r) => r.length));
 	const widths: number[] = [];
 	for (let c = 0; c < cols - 1; c++) {
 		let w = 0;
-		for (const r of rows) w = Math.max(w, [...(r[c] ?? '')].length);
+		for (const r of rows) w = Math.max(w, cellWidth(r[c] ?? ''));
 		widths.push(Math.max(w + 3, 10));
 	}
 	let out = '';
@@ -78,18 +78,23 @@ export function table(rows: string[][]): string {
 		let line = '';
 		for (let c = 0; c < r.length; c++) {
 			const cell = r[c] ?? '';
-			line += c < r.length - 1 ? cell + ' '.repeat(Math.max(0, widths[c]! - [...cell].length)) : cell;
+			line += c < r.length - 1 ? cell + ' '.repeat(Math.max(0, widths[c]! - cellWidth(cell))) : cell;
 		}
 		out += line + '\n';
 	}
 	return out;
 }
 
-/** docker/cli Ellipsis: keep n-1 runes and add `…`. */
+/** docker/cli formatter.Ellipsis: fit within n display cells (wide runes count 2), then `…`. */
 export function ellipsis(s: string, n: number): string {
 	const runes = [...s];
-	if (runes.length <= n) return s;
-	return runes.slice(0, n - 1).join('') + '…';
+	if (n <= 0) return '';
+	if (n === 1) return runes[0] ?? '';
+	let width = 0;
+	const upto: number[] = runes.map((r) => (width += cellWidth(r)));
+	if (width <= n) return s;
+	const keep = upto.findIndex((w, i) => w <= n - 1 && (upto[i + 1] ?? Infinity) > n - 1);
+	return keep < 0 ? '…' : runes.slice(0, keep + 1).join('') + '…';
 }
 
 /** Go strconv.Quote for printable text. */

@@ -1,5 +1,6 @@
 // A small subset of Go text/template as docker's --format uses it: {{.Field}}, nested
-// {{.A.B}}, {{json .X}}, {{index .Map "key"}}, {{upper}}/{{lower}}, and the `table` prefix.
+// {{.A.B}}, {{json .X}}, {{index .Map "key"}}, {{upper}}/{{lower}}, {{range}}/{{if}}/{{with}}
+// … {{end}}, and the `table` prefix.
 import { goJson, table } from './format.ts';
 
 function lookup(obj: unknown, path: string): unknown {
@@ -23,34 +24,131 @@ function show(v: unknown): string {
 
 export type TemplateResult = { ok: true; text: string } | { ok: false; error: string };
 
-export function renderTemplate(tpl: string, obj: unknown): TemplateResult {
-	let out = '';
+type Tok = { text: string } | { action: string };
+
+/** Split a template into text and actions; Go's parse errors carry cli's `template parsing error: ` prefix. */
+function lex(tpl: string): Tok[] | string {
+	const toks: Tok[] = [];
 	let i = 0;
-	const unescaped = tpl.replace(/\\t/g, '\t').replace(/\\n/g, '\n');
-	while (i < unescaped.length) {
-		const open = unescaped.indexOf('{{', i);
+	while (i < tpl.length) {
+		const open = tpl.indexOf('{{', i);
 		if (open < 0) {
-			out += unescaped.slice(i);
+			toks.push({ text: tpl.slice(i) });
 			break;
 		}
-		out += unescaped.slice(i, open);
-		const close = unescaped.indexOf('}}', open + 2);
-		if (close < 0) return { ok: false, error: `template: :1: unclosed action` };
-		const action = unescaped.slice(open + 2, close).trim().replace(/^-\s*|\s*-$/g, '');
-		const words = action.split(/\s+/);
-		if (words[0] === 'json' && words[1]) out += JSON.stringify(lookup(obj, words[1]) ?? null);
-		else if ((words[0] === 'upper' || words[0] === 'lower') && words[1]) {
-			const v = show(lookup(obj, words[1]));
-			out += words[0] === 'upper' ? v.toUpperCase() : v.toLowerCase();
-		} else if (words[0] === 'index' && words[1] && words[2]) {
-			const m = lookup(obj, words[1]);
-			const key = words[2].replace(/^"|"$/g, '');
-			out += show(m && typeof m === 'object' ? (m as Record<string, unknown>)[key] : undefined);
-		} else if (words[0]!.startsWith('.')) out += show(lookup(obj, words[0]!));
-		else return { ok: false, error: `template: :1: function "${words[0]}" not defined` };
+		let text = tpl.slice(i, open);
+		const close = tpl.indexOf('}}', open + 2);
+		if (close < 0) return 'template: :1: unclosed action';
+		let body = tpl.slice(open + 2, close);
+		if (body.startsWith('-')) text = text.replace(/\s+$/, '');
+		if (text) toks.push({ text });
+		const trimRight = body.endsWith('-');
+		body = body.replace(/^-\s*|\s*-$/g, '').trim();
+		toks.push({ action: body });
 		i = close + 2;
+		if (trimRight) while (i < tpl.length && /\s/.test(tpl[i]!)) i++;
+	}
+	return toks;
+}
+
+function items(v: unknown): unknown[] {
+	if (Array.isArray(v)) return v;
+	if (v && typeof v === 'object') return Object.keys(v as object).sort().map((k) => (v as Record<string, unknown>)[k]);
+	return [];
+}
+
+function truthy(v: unknown): boolean {
+	if (Array.isArray(v)) return v.length > 0;
+	if (v && typeof v === 'object') return Object.keys(v).length > 0;
+	return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
+}
+
+/** Find the `end` (and top-level `else`) closing the block that starts after index i. */
+function block(toks: Tok[], i: number): { elseAt: number; endAt: number } | null {
+	let depth = 0;
+	let elseAt = -1;
+	for (let j = i; j < toks.length; j++) {
+		const t = toks[j]!;
+		if (!('action' in t)) continue;
+		const w = t.action.split(/\s+/)[0];
+		if (w === 'range' || w === 'if' || w === 'with') depth++;
+		else if (w === 'else' && depth === 0 && elseAt < 0) elseAt = j;
+		else if (w === 'end') {
+			if (depth === 0) return { elseAt, endAt: j };
+			depth--;
+		}
+	}
+	return null;
+}
+
+function evalAction(action: string, dot: unknown): { ok: true; value: unknown } | { ok: false; error: string } {
+	const words = action.split(/\s+/);
+	const arg = (w: string | undefined) => (w === undefined ? undefined : w.startsWith('"') ? w.replace(/^"|"$/g, '') : lookup(dot, w));
+	if (words[0] === 'json') return { ok: true, value: JSON.stringify(arg(words[1]) ?? null) };
+	if (words[0] === 'upper' || words[0] === 'lower') {
+		const v = show(arg(words[1]));
+		return { ok: true, value: words[0] === 'upper' ? v.toUpperCase() : v.toLowerCase() };
+	}
+	if (words[0] === 'len') return { ok: true, value: items(arg(words[1])).length || String(arg(words[1]) ?? '').length };
+	if (words[0] === 'join') return { ok: true, value: items(arg(words[1])).map(show).join(String(arg(words[2]) ?? '')) };
+	if (words[0] === 'index' && words[1] && words[2]) {
+		const m = arg(words[1]);
+		const key = words[2].replace(/^"|"$/g, '');
+		return { ok: true, value: m && typeof m === 'object' ? (m as Record<string, unknown>)[key] : undefined };
+	}
+	if (words[0]!.startsWith('.') || words[0] === '.') return { ok: true, value: lookup(dot, words[0]!) };
+	if (words[0]!.startsWith('"')) return { ok: true, value: words.join(' ').replace(/^"|"$/g, '') };
+	return { ok: false, error: `template parsing error: template: :1: function "${words[0]}" not defined` };
+}
+
+function run(toks: Tok[], from: number, to: number, dot: unknown): TemplateResult {
+	let out = '';
+	for (let i = from; i < to; i++) {
+		const t = toks[i]!;
+		if ('text' in t) {
+			out += t.text;
+			continue;
+		}
+		const words = t.action.split(/\s+/);
+		if (words[0] === 'range' || words[0] === 'if' || words[0] === 'with') {
+			const b = block(toks, i + 1);
+			if (!b) return { ok: false, error: 'template parsing error: template: :1: unexpected EOF' };
+			const v = evalAction(words.slice(1).join(' ') || '.', dot);
+			if (!v.ok) return v;
+			const bodyEnd = b.elseAt >= 0 ? b.elseAt : b.endAt;
+			if (words[0] === 'range') {
+				const list = items(v.value);
+				for (const el of list) {
+					const r = run(toks, i + 1, bodyEnd, el);
+					if (!r.ok) return r;
+					out += r.text;
+				}
+				if (list.length === 0 && b.elseAt >= 0) {
+					const r = run(toks, b.elseAt + 1, b.endAt, dot);
+					if (!r.ok) return r;
+					out += r.text;
+				}
+			} else {
+				const yes = truthy(v.value);
+				const r = yes ? run(toks, i + 1, bodyEnd, words[0] === 'with' ? v.value : dot) : b.elseAt >= 0 ? run(toks, b.elseAt + 1, b.endAt, dot) : { ok: true as const, text: '' };
+				if (!r.ok) return r;
+				out += r.text;
+			}
+			i = b.endAt;
+			continue;
+		}
+		if (words[0] === 'end' || words[0] === 'else') return { ok: false, error: `template parsing error: template: :1: unexpected {{${words[0]}}}` };
+		const v = evalAction(t.action, dot);
+		if (!v.ok) return v;
+		out += typeof v.value === 'string' && words[0] === 'json' ? v.value : show(v.value);
 	}
 	return { ok: true, text: out };
+}
+
+export function renderTemplate(tpl: string, obj: unknown): TemplateResult {
+	const toks = lex(tpl.replace(/\\t/g, '\t').replace(/\\n/g, '\n'));
+	if (typeof toks === 'string') return { ok: false, error: `template parsing error: ${toks}` };
+	return run(toks, 0, toks.length, obj);
 }
 
 /** Render rows with --format; `table …` adds a header row and aligns like tabwriter. */

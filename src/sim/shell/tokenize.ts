@@ -1,8 +1,8 @@
 // Text → tokens: a bash-like reading of one input line. Quotes ('…', "…", \x), `;`, `&&`,
-// `||`, `|`, `#` comments, redirections (> >> 2>&1 <), $VAR and $(…) substitutions, and
+// `||`, `|`, `#` comments, redirections (> >> 2>&1 <), $VAR, $(…) and $((…)) expansions, and
 // NAME=value prefixes. Unbalanced input gives bash's own syntax error text.
 
-export type Part = { t: 'lit'; v: string } | { t: 'sub'; v: string; q: boolean } | { t: 'var'; v: string; q: boolean };
+export type Part = { t: 'lit'; v: string } | { t: 'sub'; v: string; q: boolean } | { t: 'var'; v: string; q: boolean } | { t: 'arith'; v: string; q: boolean };
 export interface Word {
 	parts: Part[];
 	/** The word had quotes, so it survives even when it expands to nothing. */
@@ -188,6 +188,13 @@ export function parseLine(line: string): ParseResult {
 					i += 2;
 					continue;
 				}
+				if (d === '$' && s[i + 1] === '(' && s[i + 2] === '(') {
+					const end = matchParen(s, i + 2);
+					if (end < 0 || s[end - 1] !== ')') return { ok: false, error: "bash: unexpected EOF while looking for matching `)'" };
+					word.parts.push({ t: 'arith', v: s.slice(i + 3, end - 1), q: true });
+					i = end + 1;
+					continue;
+				}
 				if (d === '$' && s[i + 1] === '(') {
 					const end = matchParen(s, i + 2);
 					if (end < 0) return { ok: false, error: "bash: unexpected EOF while looking for matching `)'" };
@@ -213,6 +220,14 @@ export function parseLine(line: string): ParseResult {
 				if (s[i + 1] !== '\n') lit(s[i + 1]!, i);
 			}
 			i += 2;
+			continue;
+		}
+		if (c === '$' && s[i + 1] === '(' && s[i + 2] === '(') {
+			const end = matchParen(s, i + 2);
+			if (end < 0 || s[end - 1] !== ')') return { ok: false, error: "bash: unexpected EOF while looking for matching `)'" };
+			if (!word) word = { parts: [], quoted: false, start: i };
+			word.parts.push({ t: 'arith', v: s.slice(i + 3, end - 1), q: false });
+			i = end + 1;
 			continue;
 		}
 		if (c === '$' && s[i + 1] === '(') {

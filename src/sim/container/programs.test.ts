@@ -1,0 +1,71 @@
+// Whole-output tests for programs' version and test flags (they print instead of starting
+// a server) and for python -c / node -e with simple expressions.
+import { expect, test } from 'vitest';
+import { sim, transcript } from '../testing.ts';
+
+function run(line: string) {
+	const { host } = sim('linux');
+	const image = line.split(' ')[3]!;
+	host.exec(`docker pull -q ${image}`);
+	return host.exec(line);
+}
+
+test('nginx -v and -t print to stderr and exit 0', () => {
+	expect(run('docker run --rm nginx nginx -v')).toEqual({ stdout: '', stderr: 'nginx version: nginx/1.29.3\n', exitCode: 0, output: 'nginx version: nginx/1.29.3\n' });
+	expect(run('docker run --rm nginx nginx -t').stderr).toBe('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+});
+
+test("redis, python and node print their image's versions", () => {
+	expect(run('docker run --rm redis:7 redis-cli --version').stdout).toBe('redis-cli 7.4.7\n');
+	expect(run('docker run --rm redis redis-server --version').stdout).toBe('Redis server v=8.2.3 sha=00000000:1 malloc=jemalloc-5.3.0 bits=64 build=8230a1f3c9e0d2b7\n');
+	expect(run('docker run --rm python:3.10-alpine python --version').stdout).toBe('Python 3.10.19\n');
+	expect(run('docker run --rm node:22-alpine node --version').stdout).toBe('v22.21.1\n');
+});
+
+test('python -c and node -e evaluate simple expressions', () => {
+	expect(run(`docker run --rm python python -c 'print(1+1)'`)).toEqual({ stdout: '2\n', stderr: '', exitCode: 0, output: '2\n' });
+	expect(run(`docker run --rm node node -e 'console.log(6*7)'`).stdout).toBe('42\n');
+	expect(run(`docker run --rm python python -c 'print("hi"); print(10 / 4)'`).stdout).toBe('hi\n2.5\n');
+});
+
+test('redis-cli is a small REPL with redis replies; keys live in the server', () => {
+	const { host } = sim('linux');
+	host.exec('docker run -d --name cache redis');
+	expect(transcript(host, ['docker exec -it cache redis-cli', 'PING', 'SET k v', 'GET k', 'GET nope', 'INCR n', 'KEYS *', 'FOO bar', 'GET', 'quit', 'docker exec -it cache redis-cli', 'DEL k', 'exit'], true)).toBe(`dev@dockside:~/project$ docker exec -it cache redis-cli
+[exit 0]
+127.0.0.1:6379> PING
+PONG
+[exit 0]
+127.0.0.1:6379> SET k v
+OK
+[exit 0]
+127.0.0.1:6379> GET k
+"v"
+[exit 0]
+127.0.0.1:6379> GET nope
+(nil)
+[exit 0]
+127.0.0.1:6379> INCR n
+(integer) 1
+[exit 0]
+127.0.0.1:6379> KEYS *
+1) "k"
+2) "n"
+[exit 0]
+127.0.0.1:6379> FOO bar
+(error) ERR unknown command 'FOO', with args beginning with: 'bar'
+[exit 0]
+127.0.0.1:6379> GET
+(error) ERR wrong number of arguments for 'get' command
+[exit 0]
+127.0.0.1:6379> quit
+[exit 0]
+dev@dockside:~/project$ docker exec -it cache redis-cli
+[exit 0]
+127.0.0.1:6379> DEL k
+(integer) 1
+[exit 0]
+127.0.0.1:6379> exit
+[exit 0]
+`);
+});
