@@ -11,7 +11,7 @@ export function commandString(c: Container): string {
 }
 
 export function statusString(c: Container, now: number): string {
-	if (c.status === 'running') return `Up ${humanDuration(now - c.started)}`;
+	if (c.status === 'running') return `Up ${humanDuration(now - c.started)}${c.paused ? ' (Paused)' : ''}`;
 	if (c.status === 'exited') return `Exited (${c.exitCode}) ${humanDuration(now - c.finished)} ago`;
 	return 'Created';
 }

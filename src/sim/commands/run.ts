@@ -187,7 +187,7 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 		id, name: cname, image: imageArg, imageId: img.id, created: world.now(), started: 0, finished: 0, status: 'created', exitCode: 0,
 		path: argv[0]!, args: argv.slice(1), env, workdir: str(p.flags.workdir) || img.config.workdir, user: str(p.flags.user) || img.config.user,
 		hostname: str(p.flags.hostname) || id.slice(0, 12), ports: [], exposed, mounts, endpoints: [], files: {}, dirs: [], logs: [],
-		autoRemove: p.flags.rm === true, tty: p.flags.tty === true, interactive: p.flags.interactive === true, program: '', restartCount: 0,
+		autoRemove: p.flags.rm === true, tty: p.flags.tty === true, interactive: p.flags.interactive === true, program: '', restartCount: 0, paused: false,
 		platform: imagePlatform(img), startError: '', emulated,
 	};
 	const ep: Endpoint = { network: net.name, ip: net.driver === 'bridge' || net.driver === 'nat' ? `${net.subnet.split('.').slice(0, 2).join('.')}.0.${net.nextIp++}` : '', mac: '', endpointId: world.hex(64), aliases: [] };

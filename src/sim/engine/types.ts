@@ -126,6 +126,8 @@ export interface Container {
 	startError: string;
 	/** Platform mismatch: runs under emulation (Desktop) or not at all (Linux engine). */
 	emulated: boolean;
+	/** Frozen by `docker pause` (status stays running, as in the engine). */
+	paused: boolean;
 }
 
 export interface Volume {
