@@ -45,3 +45,13 @@ test("stats -a shows stopped containers as zeros", () => {
 `);
 	expect(r.stderr).toBe(``);
 });
+
+test("stats --format json", () => {
+	const { host } = sim("linux");
+	host.exec("docker run -d --name web -p 8080:80 nginx", { tty: false, cols: 80 });
+	const r = host.exec("docker stats --no-stream --format json", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`{"BlockIO":"0B / 0B","CPUPerc":"0.00%","Container":"2391675b3f5d","ID":"2391675b3f5d","MemPerc":"0.05%","MemUsage":"7.894MiB / 15.24GiB","Name":"web","NetIO":"836B / 126B","PIDs":"5"}
+`);
+	expect(r.stderr).toBe(``);
+});
