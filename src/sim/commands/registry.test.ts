@@ -31,6 +31,7 @@ Management Commands:
   volume      Manage volumes
 
 Commands:
+  commit      Create a new image from a container's changes
   cp          Copy files/folders between a container and the local filesystem
   create      Create a new container
   diff        Inspect changes to files or directories on a container's filesystem
@@ -109,6 +110,7 @@ Management Commands:
   volume      Manage volumes
 
 Commands:
+  commit      Create a new image from a container's changes
   cp          Copy files/folders between a container and the local filesystem
   create      Create a new container
   diff        Inspect changes to files or directories on a container's filesystem
