@@ -48,7 +48,7 @@ test('any line: no throw, bounded time and output (persistent hosts on every pla
 
 test('unknown flags fail as cobra does (exit 125, usage, Run … --help)', () => {
 	const host = createWorld().host({ platform: 'linux' });
-	const cmds = ['ps', 'images', 'pull', 'push', 'rmi', 'rm', 'stop', 'start', 'logs', 'tag', 'version', 'info', 'volume ls', 'network ls', 'system df', 'stats', 'top', 'pause', 'unpause', 'rename', 'wait', 'diff', 'commit'];
+	const cmds = ['ps', 'images', 'pull', 'push', 'rmi', 'rm', 'stop', 'start', 'logs', 'tag', 'version', 'info', 'volume ls', 'network ls', 'system df', 'stats', 'top', 'pause', 'unpause', 'rename', 'wait', 'diff', 'commit', 'attach'];
 	fc.assert(
 		fc.property(fc.constantFrom(...cmds), fc.stringMatching(/^[a-z]{3,12}$/), (cmd, name) => {
 			fc.pre(!FLAGS.includes(`--${name}`) && name !== 'help');

@@ -31,6 +31,7 @@ Management Commands:
   volume      Manage volumes
 
 Commands:
+  attach      Attach local standard input, output, and error streams to a running container
   commit      Create a new image from a container's changes
   cp          Copy files/folders between a container and the local filesystem
   create      Create a new container
@@ -110,6 +111,7 @@ Management Commands:
   volume      Manage volumes
 
 Commands:
+  attach      Attach local standard input, output, and error streams to a running container
   commit      Create a new image from a container's changes
   cp          Copy files/folders between a container and the local filesystem
   create      Create a new container

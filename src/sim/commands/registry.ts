@@ -6,6 +6,7 @@ import { exec } from './exec.ts';
 import { history } from './history.ts';
 import { images } from './images.ts';
 import { info } from './info.ts';
+import { attach } from './attach.ts';
 import { commit } from './commit.ts';
 import { cp } from './cp.ts';
 import { diff } from './diff.ts';
@@ -42,7 +43,7 @@ export const COMMANDS: CommandDef[] = [
 	volumeCreate, volumeLs, volumeRm, volumeInspect, volumePrune,
 	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect,
 	systemDf, systemPrune,
-	cp, stats, top, rename, pause, unpause, wait, diff, commit,
+	cp, stats, top, rename, pause, unpause, wait, diff, commit, attach,
 ];
 
 export const GROUPS: GroupDef[] = [

@@ -266,7 +266,7 @@ export function removeContainer(ctx: Ctx, c: Container, volumes: boolean): void 
 	if (ctx.host.attached?.containerId === c.id) ctx.host.attached = null;
 }
 
-function attachKind(c: Container): Attached['shell'] | null {
+export function attachKind(c: Container): Attached['shell'] | null {
 	const argv = [c.path, ...c.args];
 	const main = argv[0]!.endsWith('docker-entrypoint.sh') && argv.length > 1 ? argv[1]! : argv[0]!;
 	const name = main.split(/[\\/]/).pop()!.toLowerCase();
