@@ -68,3 +68,20 @@ test("pause a stopped container", () => {
 	expect(r.stderr).toBe(`Error response from daemon: Container 2391675b3f5d278c7d38113f6505c461492e30dd0af06d689723cc764b7c3499 is not paused
 `);
 });
+
+test("ps filters and formats a paused container by its paused state", () => {
+	const { host } = sim("linux");
+	host.exec("docker run -d --name web nginx", { tty: false, cols: 80 });
+	host.exec("docker run -d --name db redis", { tty: false, cols: 80 });
+	host.exec("docker pause web", { tty: false, cols: 80 });
+	let r = host.exec('docker ps --filter status=paused --format "{{.Names}} {{.State}} {{.Status}}"', { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`web paused Up 6 seconds (Paused)
+`);
+	r = host.exec('docker ps --filter status=running --format "{{.Names}} {{.State}}"', { tty: false, cols: 80 });
+	expect(r.stdout).toBe(`db running
+`);
+	r = host.exec("docker inspect -f '{{.State.Status}} {{.State.Paused}}' web", { tty: false, cols: 80 });
+	expect(r.stdout).toBe(`paused true
+`);
+});

@@ -16,6 +16,11 @@ export function statusString(c: Container, now: number): string {
 	return 'Created';
 }
 
+/** The engine's State string: a paused container is still running, but reports `paused`. */
+export function stateOf(c: Container): string {
+	return c.status === 'running' && c.paused ? 'paused' : c.status;
+}
+
 /** cli DisplayablePorts: published mappings, then exposed ports grouped into ranges. */
 export function portsString(c: Container): string {
 	if (c.status !== 'running') return '';
@@ -78,7 +83,7 @@ export const ps: CommandDef = {
 					ctx.io.err(`Error response from daemon: invalid filter 'status=${v}'\n`);
 					return 1;
 				}
-				cs = containersNewestFirst(ctx.host).filter((c) => c.status === v);
+				cs = containersNewestFirst(ctx.host).filter((c) => stateOf(c) === v);
 			}
 			if (k === 'name') cs = cs.filter((c) => c.name.includes(v));
 			if (k === 'id') cs = cs.filter((c) => c.id.startsWith(v));
@@ -98,7 +103,7 @@ export const ps: CommandDef = {
 			RunningFor: `${humanDuration(now - c.created)} ago`,
 			CreatedAt: new Date(c.created).toISOString().replace('T', ' ').slice(0, 19) + ' +0000 UTC',
 			Status: statusString(c, now),
-			State: c.status,
+			State: stateOf(c),
 			Ports: portsString(c),
 			Names: c.name,
 			Networks: c.endpoints.map((e) => e.network).join(','),
