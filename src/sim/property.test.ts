@@ -11,7 +11,7 @@ const now = () => (globalThis as unknown as { performance: { now(): number } }).
 
 const SUBS = topWords().concat(['container ls', 'image ls', 'volume ls', 'network ls', 'system df', 'image rm', 'container rm']);
 const FLAGS = [...new Set(COMMANDS.flatMap((c) => c.flags.flatMap((f) => [`--${f.long}`, ...(f.short ? [`-${f.short}`] : [])])))];
-const WORDS = ['nginx', 'alpine', 'ubuntu', 'hello-world', 'redis', 'web', 'db', 'data', 'appnet', '8080:80', 'sh', 'bash', 'ls', '/', '.', 'echo', 'hi', '-c', 'exit', 'Ubuntu', 'foo::bar', 'mysql:5.7', 'alice/app', ':', '""', "''", '$(ls)', '${HOME}', '&&', '||', ';', '|', '>', '#', '\\', '\x1b[31m', '\x1b]0;x\x07', '\x00', '\x7f', '한국어', '🐳', 'if', 'then', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'true', 'x=5', '$x', '$((1+2))', '$((', '[', ']', '-f', 'sleep', '1', 'grep', 'head', 'wc', 'sort', 'export', 'history', 'sudo', 'y', 'redis:7', 'node:22-alpine'];
+const WORDS = ['nginx', 'alpine', 'ubuntu', 'hello-world', 'redis', 'web', 'db', 'data', 'appnet', '8080:80', 'sh', 'bash', 'ls', '/', '.', 'echo', 'hi', '-c', 'exit', 'Ubuntu', 'foo::bar', 'mysql:5.7', 'alice/app', ':', '""', "''", '$(ls)', '${HOME}', '&&', '||', ';', '|', '>', '#', '\\', '\x1b[31m', '\x1b]0;x\x07', '\x00', '\x7f', '한국어', '🐳', 'if', 'then', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'true', 'x=5', '$x', '$((1+2))', '$((', '[', ']', '-f', 'sleep', '1', 'grep', 'head', 'wc', 'sort', 'export', 'history', 'sudo', 'y', 'redis:7', 'node:22-alpine', 'web:/etc', 'web:/', 'web:', '-', './', 'ps -ef'];
 
 const word = fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...FLAGS), fc.string({ maxLength: 12 }), fc.stringMatching(/^[a-z0-9:/._-]{1,16}$/));
 const dockerLine = fc.tuple(fc.constantFrom(...SUBS), fc.array(word, { maxLength: 8 })).map(([s, ws]) => ['docker', s, ...ws].join(' '));
@@ -50,7 +50,7 @@ test('any line: no throw, bounded time and output (persistent hosts on every pla
 
 test('unknown flags fail as cobra does (exit 125, usage, Run … --help)', () => {
 	const host = createWorld().host({ platform: 'linux' });
-	const cmds = ['ps', 'images', 'pull', 'push', 'rmi', 'rm', 'stop', 'start', 'logs', 'tag', 'version', 'info', 'volume ls', 'network ls', 'system df'];
+	const cmds = ['ps', 'images', 'pull', 'push', 'rmi', 'rm', 'stop', 'start', 'logs', 'tag', 'version', 'info', 'volume ls', 'network ls', 'system df', 'stats', 'top', 'pause', 'unpause', 'rename', 'wait', 'diff', 'commit', 'attach'];
 	fc.assert(
 		fc.property(fc.constantFrom(...cmds), fc.stringMatching(/^[a-z]{3,12}$/), (cmd, name) => {
 			fc.pre(!FLAGS.includes(`--${name}`) && name !== 'help');

@@ -544,7 +544,7 @@ function runStep(ctx: Ctx, s: StageState, ins: Instruction, vars: Record<string,
 		const fake: Container = {
 			id: ctx.world.hex(64), name: 'build', image: '', imageId: '', created: ctx.world.now(), started: ctx.world.now(), finished: 0, status: 'running', exitCode: 0,
 			path: '/bin/sh', args: ['-c', script], env: [...s.env, ...Object.entries(s.args).map(([k, v]) => `${k}=${v}`)], workdir: s.workdir, user: s.user, hostname: 'buildkitsandbox',
-			ports: [], exposed: [], mounts: [], endpoints: [], files: upper.files, dirs: upper.dirs, logs: [], autoRemove: false, tty: false, interactive: false, program: '', restartCount: 0, platform: '', startError: '', emulated: false,
+			ports: [], exposed: [], mounts: [], endpoints: [], files: upper.files, dirs: upper.dirs, logs: [], autoRemove: false, tty: false, interactive: false, program: '', restartCount: 0, platform: '', startError: '', emulated: false, paused: false,
 		};
 		const buf = bufferIo(ctx.io);
 		let grown = 0;

@@ -39,6 +39,10 @@ export const exec: CommandDef = {
 			ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
 			return 1;
 		}
+		if (c.paused) {
+			ctx.io.err(`Error response from daemon: Container ${ref} is paused, unpause the container before exec\n`);
+			return 1;
+		}
 		const fs = fsOf(ctx.host, c);
 		const name = argv[0]!;
 		const isWindows = rootFs(ctx.host.images[c.imageId]?.family ?? 'scratch').shell === 'cmd';

@@ -78,7 +78,7 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 		Path: c.path,
 		Args: c.args,
 		State: {
-			Status: c.status, Running: running, Paused: false, Restarting: false, OOMKilled: false, Dead: false,
+			Status: c.paused && running ? 'paused' : c.status, Running: running, Paused: c.paused && running, Restarting: false, OOMKilled: false, Dead: false,
 			Pid: running ? 1000 + (parseInt(c.id.slice(0, 4), 16) % 30000) : 0, ExitCode: c.exitCode, Error: c.startError,
 			StartedAt: nano(c.started), FinishedAt: nano(c.finished),
 		},

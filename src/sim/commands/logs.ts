@@ -1,5 +1,5 @@
-// docker logs: the container's stdout and stderr as recorded, undecorated. `-f` prints what
-// there is and returns (there is no live process to follow in a replay).
+// docker logs: the container's stdout and stderr as recorded, undecorated. `-f` on a running
+// container prints what there is, then `^C` as if the reader interrupted it (a replay cannot block).
 import { catchUp } from '../container/runtime.ts';
 import { rfc3339 } from '../render/format.ts';
 import type { Parsed } from '../shell/flags.ts';
@@ -49,6 +49,11 @@ export const logs: CommandDef = {
 		for (const l of shown) {
 			const stamp = ts ? rfc3339(l.time).replace('Z', `.${String(l.time % 1000).padStart(3, '0')}${String((l.time * 7) % 1000000).padStart(6, '0')}Z `) : '';
 			(l.stream === 'stderr' ? ctx.io.err : ctx.io.out)(`${stamp}${l.text}${c.tty ? '\r\n' : '\n'}`);
+		}
+		if (p.flags.follow === true && c.status === 'running') {
+			// Following a live process blocks until the reader presses Ctrl-C.
+			ctx.io.out('^C\n');
+			return 130;
 		}
 		return 0;
 	},

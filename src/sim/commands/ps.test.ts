@@ -93,3 +93,13 @@ Usage:  docker ps [OPTIONS]
 Run 'docker ps --help' for more information
 `);
 });
+
+test("--format json writes each row as Go's json.Marshal of a map: sorted keys, HTML-escaped", () => {
+	const { host } = sim("linux");
+	host.exec("docker run -d --name web -p 8080:80 nginx", { tty: false, cols: 80 });
+	const r = host.exec("docker ps --format json", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`{"Command":"\\"/docker-entrypoint.…\\"","CreatedAt":"2025-11-12 09:00:04 +0000 UTC","ID":"2391675b3f5d","Image":"nginx","Labels":"","Mounts":"","Names":"web","Networks":"bridge","Ports":"0.0.0.0:8080-\\u003e80/tcp, [::]:8080-\\u003e80/tcp","RunningFor":"2 seconds ago","Size":"0B (virtual 0B)","State":"running","Status":"Up 2 seconds"}
+`);
+	expect(r.stderr).toBe(``);
+});

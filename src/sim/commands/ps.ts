@@ -12,9 +12,14 @@ export function commandString(c: Container): string {
 }
 
 export function statusString(c: Container, now: number): string {
-	if (c.status === 'running') return `Up ${humanDuration(now - c.started)}`;
+	if (c.status === 'running') return `Up ${humanDuration(now - c.started)}${c.paused ? ' (Paused)' : ''}`;
 	if (c.status === 'exited') return `Exited (${c.exitCode}) ${humanDuration(now - c.finished)} ago`;
 	return 'Created';
+}
+
+/** The engine's State string: a paused container is still running, but reports `paused`. */
+export function stateOf(c: Container): string {
+	return c.status === 'running' && c.paused ? 'paused' : c.status;
 }
 
 /** cli DisplayablePorts: published mappings, then exposed ports grouped into ranges. */
@@ -80,7 +85,7 @@ export const ps: CommandDef = {
 					ctx.io.err(`Error response from daemon: invalid filter 'status=${v}'\n`);
 					return 1;
 				}
-				cs = containersNewestFirst(ctx.host).filter((c) => c.status === v);
+				cs = containersNewestFirst(ctx.host).filter((c) => stateOf(c) === v);
 			}
 			if (k === 'name') cs = cs.filter((c) => c.name.includes(v));
 			if (k === 'id') cs = cs.filter((c) => c.id.startsWith(v));
@@ -100,7 +105,7 @@ export const ps: CommandDef = {
 			RunningFor: `${humanDuration(now - c.created)} ago`,
 			CreatedAt: new Date(c.created).toISOString().replace('T', ' ').slice(0, 19) + ' +0000 UTC',
 			Status: statusString(c, now),
-			State: c.status,
+			State: stateOf(c),
 			Ports: portsString(c),
 			Names: c.name,
 			Networks: c.endpoints.map((e) => e.network).join(','),

@@ -6,26 +6,35 @@ import { exec } from './exec.ts';
 import { history } from './history.ts';
 import { images } from './images.ts';
 import { info } from './info.ts';
+import { attach } from './attach.ts';
+import { commit } from './commit.ts';
+import { cp } from './cp.ts';
+import { diff } from './diff.ts';
 import { containerInspect, imageInspect, inspect } from './inspect.ts';
 import { kill } from './kill.ts';
 import { login, logout } from './login.ts';
 import { logs } from './logs.ts';
 import { networkConnect, networkCreate, networkDisconnect, networkInspect, networkLs, networkRm } from './network.ts';
+import { pause, unpause } from './pause.ts';
 import { port } from './port.ts';
 import { containerPrune, imagePrune, networkPrune } from './prune.ts';
 import { ps } from './ps.ts';
 import { pull } from './pull.ts';
 import { push } from './push.ts';
+import { rename } from './rename.ts';
 import { restart } from './restart.ts';
 import { rm } from './rm.ts';
 import { rmi } from './rmi.ts';
 import { create, run } from './run.ts';
 import { start } from './start.ts';
+import { stats } from './stats.ts';
 import { stop } from './stop.ts';
 import { systemDf, systemPrune } from './system.ts';
 import { tag } from './tag.ts';
+import { top } from './top.ts';
 import type { CommandDef, Ctx, GroupDef } from './types.ts';
 import { version, versionLine } from './version.ts';
+import { wait } from './wait.ts';
 import { volumeCreate, volumeInspect, volumeLs, volumePrune, volumeRm } from './volume.ts';
 
 export const COMMANDS: CommandDef[] = [
@@ -34,6 +43,7 @@ export const COMMANDS: CommandDef[] = [
 	volumeCreate, volumeLs, volumeRm, volumeInspect, volumePrune,
 	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect, networkPrune,
 	systemDf, systemPrune,
+	cp, stats, top, rename, pause, unpause, wait, diff, commit, attach,
 ];
 
 export const GROUPS: GroupDef[] = [

@@ -440,3 +440,39 @@ test("relative volume path must be absolute in the container", () => {
 Run 'docker run --help' for more information
 `);
 });
+
+test("-m takes a size, validated as the CLI's flag value", () => {
+	const { host } = sim("linux");
+	const r = host.exec("docker run -m abc nginx", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(125);
+	expect(r.stdout).toBe(``);
+	expect(r.stderr).toBe(`invalid argument "abc" for "-m, --memory" flag: invalid size: 'abc'
+
+Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
+
+Run 'docker run --help' for more information
+`);
+});
+
+test("--restart policies the daemon does not know", () => {
+	const { host } = sim("linux");
+	let r = host.exec("docker run -d --restart sometimes nginx", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(125);
+	expect(r.stdout).toBe(``);
+	expect(r.stderr).toBe(`docker: Error response from daemon: invalid restart policy: unknown policy 'sometimes'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'
+
+Run 'docker run --help' for more information
+`);
+	r = host.exec("docker run -d --restart always:3 nginx", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(125);
+	expect(r.stderr).toBe(`docker: Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'
+
+Run 'docker run --help' for more information
+`);
+	r = host.exec("docker run -d --restart on-failure:x nginx", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(125);
+	expect(r.stderr).toBe(`docker: invalid restart policy format: maximum retry count must be an integer
+
+Run 'docker run --help' for more information
+`);
+});

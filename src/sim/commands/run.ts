@@ -7,7 +7,7 @@ import { containerName } from '../engine/rng.ts';
 import { familiarString, parseReference } from '../engine/reference.ts';
 import type { Attached, Container, Endpoint, Image, Mount, PortBinding } from '../engine/types.ts';
 import type { FlagSpec, Parsed } from '../shell/flags.ts';
-import { list, runError, str } from './common.ts';
+import { flagError, list, runError, str } from './common.ts';
 import { pullImage } from './pull.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -114,6 +114,9 @@ export interface CreateResult {
 
 /** Everything `docker create` does; run adds the start. */
 export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): CreateResult {
+	// opts.MemBytes.Set (units.RAMInBytes): a pflag value error, before anything else runs.
+	const memory = str(p.flags.memory);
+	if (memory && !/^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.test(memory)) return { ok: false, code: flagError(ctx, `invalid argument "${memory}" for "-m, --memory" flag: invalid size: '${memory}'`) };
 	const imageArg = p.args[0]!;
 	const parsed = parseReference(imageArg);
 	if (!parsed.ok) return { ok: false, code: runError(ctx, parsed.error) };
@@ -131,6 +134,19 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 	const pullPolicy = str(p.flags.pull) || 'missing';
 	if (!['always', 'missing', 'never'].includes(pullPolicy)) return { ok: false, code: runError(ctx, `invalid pull option: '${pullPolicy}': must be one of "always", "missing" or "never"`) };
 
+	// cli opts.ParseRestartPolicy, then the daemon's ValidateRestartPolicy (before the image lookup).
+	const restart = str(p.flags.restart);
+	if (restart) {
+		const colon = restart.indexOf(':');
+		const policy = colon < 0 ? restart : restart.slice(0, colon);
+		const count = colon < 0 ? '' : restart.slice(colon + 1);
+		if (colon === 0) return { ok: false, code: runError(ctx, 'invalid restart policy format: no policy provided before colon') };
+		if (count !== '' && !/^[+-]?\d+$/.test(count)) return { ok: false, code: runError(ctx, 'invalid restart policy format: maximum retry count must be an integer') };
+		const n = count === '' ? 0 : Number(count);
+		if (['always', 'unless-stopped', 'no'].includes(policy) && n !== 0) return { ok: false, code: runError(ctx, `Error response from daemon: invalid restart policy: maximum retry count can only be used with 'on-failure'${n < 0 ? ' and cannot be negative' : ''}`) };
+		if (policy === 'on-failure' && n < 0) return { ok: false, code: runError(ctx, 'Error response from daemon: invalid restart policy: maximum retry count cannot be negative') };
+		if (!['always', 'unless-stopped', 'no', 'on-failure', ''].includes(policy)) return { ok: false, code: runError(ctx, `Error response from daemon: invalid restart policy: unknown policy '${policy}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`) };
+	}
 	let img: Image | undefined = findImageByRef(ctx.host, ref);
 	const want = platformFlag ? normalizePlatform(platformFlag) : null;
 	if (img && want && (img.os !== want.os || img.arch !== want.arch)) img = undefined;
@@ -187,7 +203,7 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 		id, name: cname, image: imageArg, imageId: img.id, created: world.now(), started: 0, finished: 0, status: 'created', exitCode: 0,
 		path: argv[0]!, args: argv.slice(1), env, workdir: str(p.flags.workdir) || img.config.workdir, user: str(p.flags.user) || img.config.user,
 		hostname: str(p.flags.hostname) || id.slice(0, 12), ports: [], exposed, mounts, endpoints: [], files: {}, dirs: [], logs: [],
-		autoRemove: p.flags.rm === true, tty: p.flags.tty === true, interactive: p.flags.interactive === true, program: '', restartCount: 0,
+		autoRemove: p.flags.rm === true, tty: p.flags.tty === true, interactive: p.flags.interactive === true, program: '', restartCount: 0, paused: false,
 		platform: imagePlatform(img), startError: '', emulated,
 	};
 	const ep: Endpoint = { network: net.name, ip: net.driver === 'bridge' || net.driver === 'nat' ? `${net.subnet.split('.').slice(0, 2).join('.')}.0.${net.nextIp++}` : '', mac: '', endpointId: world.hex(64), aliases: [] };
@@ -250,7 +266,7 @@ export function removeContainer(ctx: Ctx, c: Container, volumes: boolean): void 
 	if (ctx.host.attached?.containerId === c.id) ctx.host.attached = null;
 }
 
-function attachKind(c: Container): Attached['shell'] | null {
+export function attachKind(c: Container): Attached['shell'] | null {
 	const argv = [c.path, ...c.args];
 	const main = argv[0]!.endsWith('docker-entrypoint.sh') && argv.length > 1 ? argv[1]! : argv[0]!;
 	const name = main.split(/[\\/]/).pop()!.toLowerCase();

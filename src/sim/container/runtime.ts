@@ -564,6 +564,7 @@ export function stopProcess(world: World, host: HostState, c: Container, how: 's
 	else if (kind === 'app') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'httpd') code = 0;
 	c.status = 'exited';
+	c.paused = false;
 	c.exitCode = code;
 	c.finished = now;
 	if (host.attached && host.attached.containerId === c.id) host.attached = null;

@@ -130,6 +130,8 @@ export interface Container {
 	scriptBase?: number;
 	/** A redis server's keys (redis-cli SET/GET). */
 	kv?: Record<string, string>;
+	/** Frozen by `docker pause` (status stays running, as in the engine). */
+	paused: boolean;
 }
 
 export interface Volume {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { ellipsis, goQuote, humanDuration, humanSize, table } from './format.ts';
 import { progressString } from './progress.ts';
+import { sim } from '../testing.ts';
 
 test('go-units sizes', () => {
 	expect(humanSize(124_000_000, 3)).toBe('124MB');
@@ -31,8 +32,7 @@ test('progress bar above 110 columns, numbers only below', () => {
 	expect(progressString({ current: 3_146_000, total: 29_150_000, etaSeconds: 3.2 }, 80)).toBe(' 3.146MB/29.15MB 3s');
 });
 
-test('tables pad and truncate by display width, so Korean columns align', async () => {
-	const { sim } = await import('../testing.ts');
+test('tables pad and truncate by display width, so Korean columns align', () => {
 	const { host } = sim('linux');
 	host.exec('docker pull -q alpine');
 	host.exec('docker run -d --name db alpine sleep 1000');

@@ -1,5 +1,5 @@
 // The final screen of TTY output: a small terminal model that applies carriage returns,
-// cursor moves (ESC[nA/B/C/D/G/H), line and screen erases, and drops colours and other
+// cursor moves (ESC[nA/B/C/D/G/H, ESC[s/u), line and screen erases, and drops colours and other
 // escapes. Lines are not wrapped at the terminal width, so a long line stays one line of
 // text (copyable); docker's progress output never relies on wrapping.
 
@@ -12,6 +12,7 @@ export function finalScreen(raw: string): string {
 	let phantom = true;
 	let row = 1;
 	let col = 0;
+	let saved: [number, number] = [1, 0];
 	const line = (): string[] => {
 		while (lines.length <= row) lines.push([]);
 		return lines[row]!;
@@ -49,6 +50,9 @@ export function finalScreen(raw: string): string {
 						line();
 						break;
 					}
+					// Save / restore the cursor (aec.Save, aec.Restore: docker cp's progress line).
+					case 's': saved = [row, col]; break;
+					case 'u': [row, col] = saved; line(); break;
 					case 'K': {
 						const l = line();
 						const mode = Number.isNaN(nums[0]!) ? 0 : nums[0]!;

@@ -151,11 +151,21 @@ export function renderTemplate(tpl: string, obj: unknown): TemplateResult {
 	return run(toks, 0, toks.length, obj);
 }
 
+/**
+ * `--format json`: docker/cli formatter.MarshalJSON puts each row's fields in a map and calls
+ * json.Marshal, so keys come out sorted and `<`, `>`, `&` are escaped as Go does.
+ */
+export function marshalRow(row: Record<string, unknown>): string {
+	const sorted: Record<string, unknown> = {};
+	for (const k of Object.keys(row).sort()) sorted[k] = row[k];
+	return JSON.stringify(sorted).replace(/[<>&\u2028\u2029]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
 /** Render rows with --format; `table …` adds a header row and aligns like tabwriter. */
 export function formatRows(format: string, rows: Array<Record<string, unknown>>, headers: Record<string, string>): TemplateResult {
 	const isTable = format.startsWith('table');
 	const tpl = isTable ? format.slice(5).trim() : format;
-	if (format === 'json') return { ok: true, text: rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '') };
+	if (format === 'json') return { ok: true, text: rows.map((r) => marshalRow(r)).join('\n') + (rows.length ? '\n' : '') };
 	const lines: string[] = [];
 	for (const r of rows) {
 		const res = renderTemplate(tpl, r);
