@@ -3,7 +3,7 @@
 // process streams until the reader presses Ctrl-C, which --sig-proxy (default) forwards.
 import { stopProcess } from '../container/runtime.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer } from './common.ts';
+import { containerOr404 } from './common.ts';
 import { attach as attachShell, attachKind } from './run.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -21,11 +21,8 @@ export const attach: CommandDef = {
 	],
 	run(ctx: Ctx, p: Parsed): number {
 		const ref = p.args[0]!;
-		const c = findContainer(ctx.host, ref);
-		if (!c) {
-			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-			return 1;
-		}
+		const c = containerOr404(ctx, ref);
+		if (!c) return 1;
 		if (c.status !== 'running') {
 			ctx.io.err('You cannot attach to a stopped container, start it first\n');
 			return 1;

@@ -7,7 +7,7 @@ import { byteLength, sha256 } from '../engine/sha256.ts';
 import { tagImage } from '../engine/images.ts';
 import type { Image } from '../engine/types.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer, str } from './common.ts';
+import { containerOr404, str } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
 export const commit: CommandDef = {
@@ -36,11 +36,8 @@ export const commit: CommandDef = {
 			}
 			key = tagKey(parsed.ref);
 		}
-		const c = findContainer(ctx.host, ref);
-		if (!c) {
-			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-			return 1;
-		}
+		const c = containerOr404(ctx, ref);
+		if (!c) return 1;
 		const base = imageOf(ctx.host, c);
 		if (!base) {
 			ctx.io.err(`Error response from daemon: No such image: ${c.imageId}\n`);

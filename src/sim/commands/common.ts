@@ -34,6 +34,13 @@ export function findContainer(host: HostState, ref: string): Container | undefin
 	return undefined;
 }
 
+/** The container `ref` names, or undefined after printing the daemon's `No such container`. */
+export function containerOr404(ctx: Ctx, ref: string): Container | undefined {
+	const c = findContainer(ctx.host, ref);
+	if (!c) daemonError(ctx, `No such container: ${ref}`);
+	return c;
+}
+
 /**
  * Runs `act` on each named container the way docker's multi-container commands do: a name that
  * matches nothing prints `missing(ref)` as the daemon's error, the others still run, and the

@@ -3,7 +3,7 @@
 import { imageOf } from '../container/runtime.ts';
 import { ContainerFs } from '../container/fs.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer } from './common.ts';
+import { containerOr404 } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
 export const diff: CommandDef = {
@@ -16,11 +16,8 @@ export const diff: CommandDef = {
 	flags: [],
 	run(ctx: Ctx, p: Parsed): number {
 		const ref = p.args[0]!;
-		const c = findContainer(ctx.host, ref);
-		if (!c) {
-			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-			return 1;
-		}
+		const c = containerOr404(ctx, ref);
+		if (!c) return 1;
 		if (ctx.facts.os === 'windows' && c.status === 'running') {
 			ctx.io.err('Error response from daemon: Windows does not support diff of a running container\n');
 			return 1;

@@ -3,7 +3,7 @@
 import { containerShell, fsOf, ociNotFound } from '../container/runtime.ts';
 import { rootFs } from '../container/rootfs.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer, list, str } from './common.ts';
+import { containerOr404, list, str } from './common.ts';
 import { attach } from './run.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -30,11 +30,8 @@ export const exec: CommandDef = {
 			ctx.io.err('the input device is not a TTY\n');
 			return 1;
 		}
-		const c = findContainer(ctx.host, ref);
-		if (!c) {
-			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-			return 1;
-		}
+		const c = containerOr404(ctx, ref);
+		if (!c) return 1;
 		if (c.status !== 'running') {
 			ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
 			return 1;

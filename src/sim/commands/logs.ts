@@ -3,7 +3,7 @@
 import { catchUp } from '../container/runtime.ts';
 import { rfc3339 } from '../render/format.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer, str } from './common.ts';
+import { containerOr404, str } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
 export const logs: CommandDef = {
@@ -23,11 +23,8 @@ export const logs: CommandDef = {
 	],
 	run(ctx: Ctx, p: Parsed): number {
 		const ref = p.args[0]!;
-		const c = findContainer(ctx.host, ref);
-		if (!c) {
-			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-			return 1;
-		}
+		const c = containerOr404(ctx, ref);
+		if (!c) return 1;
 		catchUp(ctx.world, ctx.host, c);
 		const lines: Array<{ stream: 'stdout' | 'stderr'; text: string; time: number }> = [];
 		for (const l of c.logs) {

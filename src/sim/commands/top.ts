@@ -3,7 +3,7 @@
 import { effectiveArgv, fsOf, kindOf, mainArgv } from '../container/runtime.ts';
 import type { Container } from '../engine/types.ts';
 import type { Parsed } from '../shell/flags.ts';
-import { findContainer } from './common.ts';
+import { containerOr404 } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
 /** A stable host PID for a container's main process. */
@@ -28,11 +28,8 @@ export const top: CommandDef = {
 	noInterspersed: true,
 	run(ctx: Ctx, p: Parsed): number {
 		const ref = p.args[0]!;
-		const c = findContainer(ctx.host, ref);
-		if (!c) {
-			ctx.io.err(`Error response from daemon: No such container: ${ref}\n`);
-			return 1;
-		}
+		const c = containerOr404(ctx, ref);
+		if (!c) return 1;
 		if (c.status !== 'running') {
 			ctx.io.err(`Error response from daemon: container ${c.id} is not running\n`);
 			return 1;
