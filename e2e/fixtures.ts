@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 /** What went wrong while a page was open: console errors and warnings, failed requests. */
 export interface PageProblems {
@@ -6,8 +6,29 @@ export interface PageProblems {
 	requests: string[];
 }
 
+/** Requests each page has started and not yet finished, and when that set last changed. */
+const network = new WeakMap<Page, { pending: Set<Request>; changed: number }>();
+
 /** `page` plus `problems`, collected from the moment the page opens. */
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; trackNetwork: void }>({
+	trackNetwork: [
+		async ({ page }, use) => {
+			const state = { pending: new Set<Request>(), changed: Date.now() };
+			network.set(page, state);
+			page.on('request', (req) => {
+				state.pending.add(req);
+				state.changed = Date.now();
+			});
+			const done = (req: Request) => {
+				state.pending.delete(req);
+				state.changed = Date.now();
+			};
+			page.on('requestfinished', done);
+			page.on('requestfailed', done);
+			await use();
+		},
+		{ auto: true },
+	],
 	problems: async ({ page }, use) => {
 		const problems: PageProblems = { console: [], requests: [] };
 		page.on('console', (msg) => {
@@ -34,7 +55,15 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** Waits until the page has fetched what it needs, so late failures are counted too. */
-export async function settle(page: Page) {
-	await page.waitForLoadState('networkidle');
+/**
+ * Waits until the page has fetched what it needs: no request in flight for half a second. Unlike
+ * `waitForLoadState('networkidle')`, which returns at once after the first idle moment, this also
+ * waits for requests that a scroll, a search or a click started later, so their failures are counted
+ * and a navigation does not cut them off.
+ */
+export async function settle(page: Page, quietMs = 500) {
+	await page.waitForLoadState('load');
+	const state = network.get(page);
+	if (!state) throw new Error('settle() needs the page from this file\'s `test`');
+	while (state.pending.size > 0 || Date.now() - state.changed < quietMs) await page.waitForTimeout(50);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, type PageProblems } from './fixtures';
+import { test, expect, settle, type PageProblems } from './fixtures';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 
@@ -58,6 +58,8 @@ test('the query set finds its pages (≥ 95 % in the top 3) and concept queries 
 	let from = '';
 	for (const query of queries) {
 		if (query.from !== from) {
+			// Let the last results' fragments arrive: leaving mid-fetch would abort them.
+			if (from) await settle(page);
 			await page.goto(query.from);
 			await openSearch(page);
 			from = query.from;
@@ -124,6 +126,8 @@ test('the dialog works from the keyboard: Ctrl+K, type, Tab to the concept card,
 	await expect(page.locator('#starlight__search ol.pagefind-ui__results > li').first().locator('a.pagefind-ui__result-link').first()).toBeFocused();
 	await page.keyboard.press('Shift+Tab');
 	await expect(link).toBeFocused();
+	// Focus prefetches the link and the results are still fetching fragments: let them finish.
+	await settle(page);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/en\/containers\/what-is-a-container\/$/);
 	// Ctrl+K opens and closes the dialog on the new page too.
