@@ -1,6 +1,7 @@
 // Draws a Screen as text rows in a <pre>: one `.tr-row` span per row, styled runs as spans, the
-// same markup the build gives the poster. Changes are batched into one animation frame and only
-// changed rows are redrawn. The view follows new output unless the reader has scrolled back.
+// same markup the build gives the poster. Changes are batched into one animation frame, at most
+// one every FRAME_MS, and only changed rows are redrawn. The view follows new output unless the
+// reader has scrolled back.
 import type { Run, Screen } from './screen';
 
 /** A row's runs as DOM nodes (text only, never HTML). */
@@ -14,8 +15,20 @@ export function rowNodes(runs: Run[]): Node[] {
 	});
 }
 
+/**
+ * The shortest time between two redraws during playback. Each redraw of a frame on a docs page
+ * costs the main thread a few milliseconds (style, layout, paint and the compositor commit of the
+ * whole page, whatever changed), so the count of redraws is the replay's cost. Typing comes at
+ * 24 characters a second and output lines every 28 ms; 80 ms shows two characters or a few lines
+ * at a time, which reads as typing, and halves the redraws of drawing every event.
+ */
+export const FRAME_MS = 80;
+
 export class RowsView {
 	private frame = 0;
+	private timer: ReturnType<typeof setTimeout> | 0 = 0;
+	/** When the last redraw ran (performance.now()), for FRAME_MS. */
+	private drawnAt = -Infinity;
 	/** Whether the reader is at the bottom; scrolling back turns it off until they return. */
 	private following = true;
 	private readonly abort = new AbortController();
@@ -34,15 +47,24 @@ export class RowsView {
 		);
 	}
 
-	/** Redraw on the next animation frame. */
+	/** Redraw on an animation frame, no sooner than FRAME_MS after the last redraw. */
 	schedule() {
-		this.frame ||= requestAnimationFrame(() => {
-			this.frame = 0;
-			this.flush();
-		});
+		if (this.frame || this.timer) return;
+		const wait = this.drawnAt + FRAME_MS - performance.now();
+		const draw = () => {
+			this.timer = 0;
+			this.frame = requestAnimationFrame(() => {
+				this.frame = 0;
+				this.flush();
+			});
+		};
+		if (wait > 0) this.timer = setTimeout(draw, wait);
+		else draw();
 	}
 
+	/** Redraw now (seeking, take-over): what is pending is drawn at once. */
 	flush() {
+		this.drawnAt = performance.now();
 		const { rows, shrunk } = this.takeDirty();
 		const pre = this.pre;
 		const box = this.scroller;
@@ -73,6 +95,8 @@ export class RowsView {
 	dispose() {
 		this.abort.abort();
 		if (this.frame) cancelAnimationFrame(this.frame);
+		if (this.timer) clearTimeout(this.timer);
 		this.frame = 0;
+		this.timer = 0;
 	}
 }
