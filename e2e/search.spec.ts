@@ -104,6 +104,33 @@ test('the concept card comes before the page results and names the concept in bo
 	expectClean(problems);
 });
 
+test('a task query offers the walkthrough step, with its caption, and the link opens the terminal at that step', async ({ page, problems }) => {
+	await page.goto('/en/');
+	await openSearch(page);
+	await search(page, 'open a port');
+	const answer = page.locator('#starlight__search [data-answer]').first();
+	await expect(answer).toContainText('docker run -d -p 8080:80 nginx');
+	const href = (await answer.getAttribute('data-answer'))!;
+	const [, k] = /^\/en\/walkthroughs\/run\/#run-(\d+)$/.exec(href) ?? [];
+	expect(k, href).toBeTruthy();
+	await settle(page);
+	await answer.getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`/en/walkthroughs/run/#run-${k}$`));
+	const widget = page.locator('terminal-replay').first();
+	await expect(widget).toHaveAttribute('data-ready', '');
+	expect(Number(await widget.locator('.tr-progress').inputValue())).toBe(Number(k));
+	await expect(widget.locator('.tr-caption')).toContainText(`Step ${k} /`);
+	await expect(widget.locator('.tr-screen')).toBeInViewport();
+	// The caption the card showed is the caption of the step the terminal opened at.
+	const caption = (await widget.locator('.tr-caption-text').textContent())!.trim();
+	expect(caption.length).toBeGreaterThan(0);
+	await page.goBack();
+	await openSearch(page);
+	await search(page, 'open a port');
+	await expect(page.locator('#starlight__search [data-answer]').first()).toContainText(caption);
+	expectClean(problems);
+});
+
 test('the dialog works from the keyboard: Ctrl+K, type, Tab to the concept card, Enter', async ({ page, problems }) => {
 	await page.goto('/en/');
 	await expect(page.locator('button[data-open-modal]')).toBeEnabled();

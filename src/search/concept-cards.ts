@@ -37,7 +37,12 @@ export function renderCards(host: HTMLElement, concepts: SearchConcept[], lang: 
 			link.href = a.href;
 			link.append(el('span', 'dockside-concepts__term', a.title));
 			item.append(link);
-			if (a.cmd) item.append(el('p', 'dockside-concepts__short', a.cmd));
+			if (a.cmd) {
+				const cmd = el('p', 'dockside-concepts__short');
+				cmd.append(el('code', 'dockside-concepts__cmd', a.cmd));
+				if (a.caption) cmd.append(' ', a.caption);
+				item.append(cmd);
+			}
 			list.append(item);
 		}
 		host.append(label, list);

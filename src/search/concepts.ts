@@ -31,9 +31,11 @@ export interface SearchConcept {
 /** A walkthrough step that runs a `docker …` command: where task queries land. */
 export interface SearchStep {
 	cmd: string;
+	/** The step's caption in the page's language. */
+	caption: string;
 	/** Glossary ids the step demonstrates (its session's `concepts`). */
 	concepts: string[];
-	/** The page's section that explains the command. */
+	/** The walkthrough opened at this step: `<page>#<session>-<k>`. */
 	href: string;
 }
 
@@ -163,6 +165,8 @@ export interface Answer {
 	title: string;
 	/** The step's command. */
 	cmd?: string;
+	/** The step's caption. */
+	caption?: string;
 }
 
 const conceptNames = (c: SearchConcept) => [c.term.en, c.term.ko, ...c.aliases.en, ...c.aliases.ko].filter((n) => compact(n).length >= 2);
@@ -200,7 +204,7 @@ function findAnswers(index: ConceptIndex, lang: Lang, ids: string[], actions: Ac
 		}
 		if (step && ids.some((id) => index.home.get(id) === page.href)) step.score += 1;
 		if (!step && title < 2 && !words) continue;
-		const answer: Answer = step ? { href: step.s.href, title: page.title, cmd: step.s.cmd } : { href: page.href, title: page.title };
+		const answer: Answer = step ? { href: step.s.href, title: page.title, cmd: step.s.cmd, caption: step.s.caption } : { href: page.href, title: page.title };
 		scored.push({ score: title + (step?.score ?? 0), answer });
 	}
 	return scored.sort((a, b) => b.score - a.score).slice(0, 3).map((x) => x.answer);

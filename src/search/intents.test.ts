@@ -3,7 +3,8 @@ import { readGlossary } from '../glossary/read';
 import { analyse, indexConcepts, slimConcept, titleHas, type Lang } from './concepts';
 import { actionOf, choseong, initialsOf, segment, stemEn } from './intents';
 import { PARTICLES } from './korean';
-import { sectionOf, sitePages } from './site-pages';
+import { nodeTimelines } from '../loaders/sessions';
+import { sitePages } from './site-pages';
 
 const glossary = readGlossary();
 const build = (lang: Lang) =>
@@ -87,19 +88,31 @@ describe('segment: Korean typed without spaces', () => {
 	});
 });
 
+const timelines = nodeTimelines();
+/** The widget's link to the first step of `session` that runs `cmd`: the step shown whole after k steps. */
+function stepLink(page: string, session: string, cmd: string): string {
+	const step = timelines.getTimeline(session)!.steps.find((s) => s.command === cmd);
+	if (!step) throw new Error(`${session} has no step running ${cmd}`);
+	return `${page}#${session}-${step.index + 1}`;
+}
+
 describe('intents: the step that performs the task', () => {
-	it.each<[string, Lang, string, string]>([
-		['컨테이너를 지우려면', 'ko', '/ko/walkthroughs/run/#try-it', 'docker rm sweet_euclid'],
-		['볼륨을 만드는 법', 'ko', '/ko/walkthroughs/volumes/#with-a-volume', 'docker volume create notes'],
-		['이미지를 받으려면', 'ko', '/ko/walkthroughs/pull/#first-pull', 'docker pull nginx'],
-		['이미지에 태그 붙이기', 'ko', '/ko/walkthroughs/push/#tag', 'docker tag myapp yourname/myapp:1.0'],
-		['open a port', 'en', '/en/walkthroughs/run/#nginx', 'docker run -d -p 8080:80 nginx'],
-		['how do I keep my data', 'en', '/en/walkthroughs/volumes/#with-a-volume', 'docker volume create notes'],
-		['upload my image', 'en', '/en/walkthroughs/push/#denied', 'docker push yourname/myapp:1.0'],
-		['remvoe container', 'en', '/en/walkthroughs/run/#try-it', 'docker rm sweet_euclid'],
-		['docker volume create', 'ko', '/ko/walkthroughs/volumes/#with-a-volume', 'docker volume create notes'],
-	])('%s (%s) → %s', (q, lang, href, cmd) => {
-		expect(run(q, lang).answers[0]).toEqual({ href, title: expect.any(String), cmd });
+	it.each<[string, Lang, string, string, string]>([
+		['컨테이너를 지우려면', 'ko', '/ko/walkthroughs/run/', 'run', 'docker rm sweet_euclid'],
+		['볼륨을 만드는 법', 'ko', '/ko/walkthroughs/volumes/', 'volumes', 'docker volume create notes'],
+		['이미지를 받으려면', 'ko', '/ko/walkthroughs/pull/', 'pull', 'docker pull nginx'],
+		['이미지에 태그 붙이기', 'ko', '/ko/walkthroughs/push/', 'push', 'docker tag myapp yourname/myapp:1.0'],
+		['open a port', 'en', '/en/walkthroughs/run/', 'run', 'docker run -d -p 8080:80 nginx'],
+		['how do I keep my data', 'en', '/en/walkthroughs/volumes/', 'volumes', 'docker volume create notes'],
+		['upload my image', 'en', '/en/walkthroughs/push/', 'push', 'docker push yourname/myapp:1.0'],
+		['remvoe container', 'en', '/en/walkthroughs/run/', 'run', 'docker rm sweet_euclid'],
+		['docker volume create', 'ko', '/ko/walkthroughs/volumes/', 'volumes', 'docker volume create notes'],
+	])('%s (%s) → the %4$s walkthrough at its step "%5$s"', (q, lang, page, session, cmd) => {
+		const answer = run(q, lang).answers[0];
+		expect(answer).toEqual({ href: stepLink(page, session, cmd), title: expect.any(String), cmd, caption: expect.any(String) });
+		// The caption shown is that step's, in the reader's language.
+		const step = timelines.getTimeline(session)!.steps.find((s) => s.command === cmd)!;
+		expect(answer!.caption).toBe(step.caption[lang]);
 	});
 
 	it('does not offer steps of another task (볼륨을 만드는 법 is not docker build)', () => {
@@ -141,9 +154,5 @@ describe('helpers', () => {
 		expect(titleHas('VM vs container: side by side', 'VM')).toBe(true);
 		expect(titleHas('이미지 받기', '받')).toBe(true);
 		expect(titleHas('Hypervisors', 'server')).toBe(false);
-	});
-	it('sectionOf finds the section that shows a command', () => {
-		expect(sectionOf('## A {#a}\ntext\n### B {#b}\n```sh\ndocker rm x\n```\n', 'docker rm y')).toBe('b');
-		expect(sectionOf('## A {#a}\n', 'docker ps')).toBeUndefined();
 	});
 });
