@@ -1,6 +1,7 @@
 // <terminal-replay>: the small part that ships with the page. It watches how close the widget is
 // to the viewport, loads the player (text rows; xterm.js waits for "Try it yourself") only when it is near, and releases the player
 // when the reader has scrolled far away, remembering where it was.
+import { Disposables } from './lifecycle';
 import type { Player } from './player';
 
 const NEAR = '300px 0px';
@@ -11,23 +12,27 @@ class TerminalReplay extends HTMLElement {
 	private loading = false;
 	/** Step and mode to come back to after a release. */
 	private resume: { step: number } | undefined;
-	private observers: IntersectionObserver[] = [];
+	/** What this element registered while connected; the player has its own. */
+	private store = new Disposables();
 
 	connectedCallback() {
-		const near = new IntersectionObserver((entries) => {
-			if (entries.some((e) => e.isIntersecting)) void this.load();
-		}, { rootMargin: NEAR });
-		const far = new IntersectionObserver((entries) => {
-			if (entries.every((e) => !e.isIntersecting)) this.release();
-		}, { rootMargin: FAR });
+		this.store = new Disposables();
+		const near = this.store.observe(
+			new IntersectionObserver((entries) => {
+				if (entries.some((e) => e.isIntersecting)) void this.load();
+			}, { rootMargin: NEAR }),
+		);
+		const far = this.store.observe(
+			new IntersectionObserver((entries) => {
+				if (entries.every((e) => !e.isIntersecting)) this.release();
+			}, { rootMargin: FAR }),
+		);
 		near.observe(this);
 		far.observe(this);
-		this.observers.push(near, far);
 	}
 
 	disconnectedCallback() {
-		for (const o of this.observers) o.disconnect();
-		this.observers = [];
+		this.store.dispose();
 		this.release();
 	}
 

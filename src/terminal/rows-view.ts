@@ -2,6 +2,7 @@
 // same markup the build gives the poster. Changes are batched into one animation frame, at most
 // one every FRAME_MS, and only changed rows are redrawn. The view follows new output unless the
 // reader has scrolled back.
+import { Disposables } from './lifecycle';
 import type { Run, Screen } from './screen';
 
 /** A row's runs as DOM nodes (text only, never HTML). */
@@ -25,13 +26,13 @@ export function rowNodes(runs: Run[]): Node[] {
 export const FRAME_MS = 80;
 
 export class RowsView {
-	private frame = 0;
-	private timer: ReturnType<typeof setTimeout> | 0 = 0;
+	/** A redraw is waiting (for FRAME_MS, then an animation frame). */
+	private pending = false;
 	/** When the last redraw ran (performance.now()), for FRAME_MS. */
 	private drawnAt = -Infinity;
 	/** Whether the reader is at the bottom; scrolling back turns it off until they return. */
 	private following = true;
-	private readonly abort = new AbortController();
+	private readonly store = new Disposables();
 
 	constructor(
 		readonly pre: HTMLElement,
@@ -40,25 +41,25 @@ export class RowsView {
 		private readonly scroller: HTMLElement,
 	) {
 		// Read on scroll, when layout is clean, rather than forcing a layout on every frame.
-		scroller.addEventListener(
+		this.store.listen(
+			scroller,
 			'scroll',
 			() => (this.following = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 24),
-			{ passive: true, signal: this.abort.signal },
+			{ passive: true },
 		);
 	}
 
 	/** Redraw on an animation frame, no sooner than FRAME_MS after the last redraw. */
 	schedule() {
-		if (this.frame || this.timer) return;
+		if (this.pending || this.store.isDisposed) return;
+		this.pending = true;
 		const wait = this.drawnAt + FRAME_MS - performance.now();
-		const draw = () => {
-			this.timer = 0;
-			this.frame = requestAnimationFrame(() => {
-				this.frame = 0;
+		const draw = () =>
+			this.store.frame(() => {
+				this.pending = false;
 				this.flush();
 			});
-		};
-		if (wait > 0) this.timer = setTimeout(draw, wait);
+		if (wait > 0) this.store.timeout(draw, wait);
 		else draw();
 	}
 
@@ -93,10 +94,7 @@ export class RowsView {
 	}
 
 	dispose() {
-		this.abort.abort();
-		if (this.frame) cancelAnimationFrame(this.frame);
-		if (this.timer) clearTimeout(this.timer);
-		this.frame = 0;
-		this.timer = 0;
+		this.store.dispose();
+		this.pending = false;
 	}
 }

@@ -3,6 +3,7 @@
 // rebuilds the machine by running the steps shown so far, and hands the keyboard to a LiveShell.
 // Owns the terminal and its listeners; dispose() releases them and shows the replay's rows again.
 import type { HostView } from '../sim/index';
+import { Disposables } from './lifecycle';
 import { LiveShell } from './live';
 import { rebuild } from './rebuild';
 import type { WidgetTimeline } from './timeline';
@@ -25,24 +26,23 @@ export function startTakeover(options: {
 	hint: string;
 	onState: (state: HostView) => void;
 }): Takeover {
+	const store = new Disposables();
 	const { term, element } = openTerminal(options.screenBox, {
 		rows: options.rows,
 		cols: options.timeline.cols,
 		fontSize: parseFloat(options.rowsFont) || 14,
 	});
+	store.add(() => element.remove());
+	store.own(term);
 	term.write(options.written);
 	const host = rebuild(options.timeline, options.at, options.rows);
 	const shell = new LiveShell(term, host, (_line, state) => options.onState(state));
-	const input = term.onData((data) => shell.input(data));
+	store.own(term.onData((data) => shell.input(data)));
+	store.add(() => shell.stop());
 	shell.start(options.hint);
 	options.onState(host.state());
 	return {
 		focus: () => term.focus(),
-		dispose() {
-			shell.stop();
-			input.dispose();
-			term.dispose();
-			element.remove();
-		},
+		dispose: () => store.dispose(),
 	};
 }
