@@ -32,16 +32,45 @@ test('before any script runs, the widget shows its first command and caption in 
 	await context.close();
 });
 
+/**
+ * Opens the page on the browser's fake clock and stops it once the widget is ready: from then on
+ * the replay moves only when the test advances the clock, so what it sees never depends on how
+ * busy the machine is.
+ */
+async function readyOnFakeClock(page: Page, path: string) {
+	await page.clock.install();
+	const widget = await ready(page, path);
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+	return widget;
+}
+
+/** Advances the fake clock in steps of `stepMs` until `done()`; returns the fake time it took. */
+async function advanceUntil(page: Page, done: () => Promise<boolean>, stepMs = 100, maxMs = 120_000) {
+	let ms = 0;
+	while (!(await done())) {
+		if (ms >= maxMs) throw new Error(`not done after ${maxMs} ms of fake time`);
+		await page.clock.runFor(stepMs);
+		ms += stepMs;
+	}
+	return ms;
+}
+
 test('replay plays and pauses', async ({ page, problems }) => {
-	const widget = await ready(page, PULL);
+	const widget = await readyOnFakeClock(page, PULL);
 	await widget.getByRole('button', { name: 'Play' }).click();
 	await expect(widget).toHaveAttribute('data-state', 'playing');
-	await expect(screen(widget)).toContainText('Status: Downloaded newer image for nginx:latest', { timeout: 10_000 });
+	await advanceUntil(page, async () => (await screen(widget).textContent())!.includes('Status: Downloaded newer image for nginx:latest'));
 	await widget.getByRole('button', { name: 'Pause' }).click();
 	await expect(widget).toHaveAttribute('data-state', 'paused');
 	const at = await stepOf(widget);
-	await page.waitForTimeout(2500);
+	const rows = await rowTexts(screen(widget));
+	// Paused: a minute passes and nothing moves.
+	await page.clock.runFor(60_000);
 	expect(await stepOf(widget)).toBe(at);
+	expect(await rowTexts(screen(widget))).toEqual(rows);
+	await widget.getByRole('button', { name: 'Play' }).click();
+	await page.clock.runFor(20_000);
+	expect(await stepOf(widget)).toBeGreaterThan(at);
 	expect(problems.console).toEqual([]);
 });
 
@@ -74,18 +103,37 @@ test('the architecture diagram above a terminal highlights the path each step us
 });
 
 test('speed changes how fast the replay runs', async ({ page }) => {
-	const widget = await ready(page, PULL);
-	const timeFirstStep = async (speed: string) => {
+	const widget = await readyOnFakeClock(page, PULL);
+	// Fake time from Play to the end of the first step, read in the page when the progress
+	// reaches step 1 (the clock stands still between the reads and the click).
+	const firstStep = async (speed: string) => {
 		await widget.getByRole('button', { name: 'Restart' }).click();
 		await widget.getByLabel('Speed').selectOption(speed);
-		const start = Date.now();
+		const start = await widget.locator('.tr-progress').evaluate((progress: HTMLInputElement) => {
+			const w = window as unknown as { stepAt: number | null };
+			w.stepAt = null;
+			const watch = new MutationObserver(() => {
+				if (progress.value !== '1') return;
+				w.stepAt = Date.now();
+				watch.disconnect();
+			});
+			watch.observe(progress, { attributes: true });
+			return Date.now();
+		});
 		await widget.getByRole('button', { name: 'Play' }).click();
-		await expect.poll(() => stepOf(widget), { timeout: 20_000, intervals: [50] }).toBeGreaterThanOrEqual(1);
-		return Date.now() - start;
+		await page.clock.runFor(60_000);
+		const at = await page.evaluate(() => (window as unknown as { stepAt: number | null }).stepAt);
+		expect(at, `step 1 reached at ${speed}×`).not.toBeNull();
+		return at! - start;
 	};
-	const slow = await timeFirstStep('0.5');
-	const fast = await timeFirstStep('4');
-	expect(slow / fast).toBeGreaterThan(2);
+	const fast = await firstStep('4');
+	const normal = await firstStep('1');
+	const slow = await firstStep('0.5');
+	// Timers round to whole milliseconds and redraws to frames: within 5 %.
+	expect(normal / fast).toBeGreaterThan(3.8);
+	expect(normal / fast).toBeLessThan(4.2);
+	expect(slow / normal).toBeGreaterThan(1.9);
+	expect(slow / normal).toBeLessThan(2.1);
 });
 
 test('keyboard only: Space plays and pauses, arrows step, Home restarts', async ({ page }) => {
