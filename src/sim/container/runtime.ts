@@ -125,8 +125,10 @@ export function resolveFrom(host: HostState, from: Container | null, name: strin
 		const target = Object.values(host.containers).find((c) => c.status === 'running' && c.endpoints.some((e) => e.ip === name)) ?? null;
 		return { ip: name, target };
 	}
-	if (from && (name === from.hostname || name === from.name)) return { ip: from.endpoints[0]?.ip ?? '127.0.0.1', target: from };
+	if (from && (name === from.hostname || name === from.name)) return { ip: from.endpoints[0]?.ip || '127.0.0.1', target: from };
 	if (!from) return null;
+	// --network host: the host's resolver, which knows no container names.
+	if (from.networkMode === 'host' || from.networkMode === 'none') return null;
 	const nets = userNetworks(from);
 	for (const c of Object.values(host.containers)) {
 		if (c.status !== 'running') continue;
@@ -192,6 +194,14 @@ export function httpFromHost(world: World, host: HostState, name: string, port: 
 		return { ok: false, code: 6, message: `curl: (6) Could not resolve host: ${name}` };
 	}
 	const target = Object.values(host.containers).find((c) => c.status === 'running' && c.ports.some((p) => p.hostPort === port));
+	if (!target && platformFacts(host.platform).os === 'linux' && !platformFacts(host.platform).desktop) {
+		// --network host on a Linux engine: a server in the container listens on the host itself.
+		for (const c of Object.values(host.containers)) {
+			if (c.status !== 'running' || c.networkMode !== 'host') continue;
+			const res = serve(world, host, c, port, path, method, '127.0.0.1', host.platform === 'linux' ? 'curl/8.5.0' : 'curl/8.7.1');
+			if (res.ok) return res;
+		}
+	}
 	if (!target) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name === '[::1]' ? '::1' : name} port ${port} after 0 ms: Couldn't connect to server` };
 	const binding = target.ports.find((p) => p.hostPort === port)!;
 	const facts = platformFacts(host.platform);
@@ -203,6 +213,11 @@ export function httpFromHost(world: World, host: HostState, name: string, port: 
 export function httpFromContainer(world: World, host: HostState, from: Container, name: string, port: number, path: string, method: string): HttpResult {
 	const r = resolveFrom(host, from, name);
 	if (!r) return { ok: false, code: 6, message: `curl: (6) Could not resolve host: ${name}` };
+	if (from.networkMode === 'none' && r.target !== from) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
+	if (from.networkMode === 'host' && r.target === from && r.ip === '127.0.0.1') {
+		// localhost inside a host-network container is the host: its published ports and host-mode servers.
+		return httpFromHost(world, host, name, port, path, method);
+	}
 	if (!r.target) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
 	const res = serve(world, host, r.target, port, path, method, from.endpoints[0]?.ip ?? '127.0.0.1', 'curl/8.14.1');
 	if (!res.ok && res.code === 56) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
@@ -270,6 +285,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		},
 		http: (name, port, path, method) => httpFromContainer(world, host, c, name, port, path, method),
 		resolve: (name) => resolveFrom(host, c, name)?.ip ?? null,
+		offline: c.networkMode === 'none',
 		exit(code) {
 			state.exited = code;
 		},
