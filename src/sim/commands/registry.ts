@@ -8,6 +8,7 @@ import { images } from './images.ts';
 import { info } from './info.ts';
 import { attach } from './attach.ts';
 import { commit } from './commit.ts';
+import { compose, setDocker } from './compose.ts';
 import { cp } from './cp.ts';
 import { diff } from './diff.ts';
 import { containerInspect, imageInspect, inspect } from './inspect.ts';
@@ -192,6 +193,8 @@ export function docker(base: Omit<Ctx, 'path' | 'useLine'>, args: string[]): num
 		io.out(commandHelp(def, path, io.cols));
 		return 0;
 	}
+	// A CLI plugin: docker/cli hands everything after the plugin's name to docker-compose.
+	if (name === 'compose') return compose(base, tail);
 	const group = GROUPS.find((x) => x.name === name);
 	let def: CommandDef | undefined;
 	let viaTop = true;
@@ -258,5 +261,8 @@ export function topWords(): string[] {
 	}
 	for (const g of GROUPS) words.add(g.name);
 	words.add('help');
+	words.add('compose');
 	return [...words].sort();
 }
+
+setDocker(docker);

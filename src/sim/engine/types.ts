@@ -134,6 +134,8 @@ export interface Container {
 	paused: boolean;
 	/** HostConfig.NetworkMode: `bridge`, `host`, `none` or a network name (absent: bridge). */
 	networkMode?: string;
+	/** Health check state, for a container whose service declares one. */
+	health?: 'starting' | 'healthy' | 'unhealthy';
 	/** Docker Compose labels (com.docker.compose.project, .service, …) for containers it made. */
 	labels?: Record<string, string>;
 }
