@@ -12,6 +12,7 @@ const UNDECLARED: Record<string, string> = {"compose.yaml": "services:\n  db:\n 
 const HEALTH: Record<string, string> = {"compose.yaml": "services:\n  web:\n    image: nginx\n    depends_on:\n      redis:\n        condition: service_healthy\n  redis:\n    image: redis:7\n    healthcheck:\n      test: [\"CMD\", \"redis-cli\", \"ping\"]\n      interval: 5s\n"};
 const WARN: Record<string, string> = {"compose.yaml": "version: \"3.8\"\nservices:\n  web:\n    image: nginx:${TAG:-latest}\n    environment:\n      GREETING: ${GREETING}\n"};
 const BUILD: Record<string, string> = {"compose.yaml": "services:\n  web:\n    build: .\n    ports:\n      - \"8000:5000\"\n", "Dockerfile": "FROM python:3.13-alpine\nWORKDIR /code\nCOPY app.py .\nCMD [\"python\", \"app.py\"]\n", "app.py": "print('hi')\n"};
+const COUNTER: Record<string, string> = {"myapp/compose.yaml": "services:\n  web:\n    build: .\n    ports:\n      - \"8000:5000\"\n    depends_on:\n      - redis\n  redis:\n    image: redis:7-alpine\n    volumes:\n      - redis-data:/data\nvolumes:\n  redis-data:\n", "myapp/Dockerfile": "FROM python:3.13-alpine\nWORKDIR /code\nRUN pip install flask redis\nCOPY app.py .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n", "myapp/app.py": "import redis\nfrom flask import Flask\n\napp = Flask(__name__)\ncache = redis.Redis(host=\"redis\", port=6379)\n\n\n@app.route(\"/\")\ndef hello():\n    count = cache.incr(\"hits\")\n    return f\"Hello World! I have been seen {count} times.\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=5000)\n"};
 
 test("no compose file", () => {
 	const { host } = sim('linux', {});
@@ -670,4 +671,94 @@ Usage:  docker compose up [OPTIONS] [SERVICE...]
 
 Run 'docker compose up --help' for more information
 `);
+});
+
+test("the web service counts visits in redis, found by its service name", () => {
+	const { host } = sim('linux', COUNTER);
+	host.exec("docker pull -q python:3.13-alpine", { tty: true, cols: 80 });
+	host.exec("docker pull -q redis:7-alpine", { tty: true, cols: 80 });
+	host.exec("cd myapp", { tty: true, cols: 80 });
+	host.exec("docker compose up -d", { tty: true, cols: 80 });
+	const r = host.exec("curl -s localhost:8000 && curl -s localhost:8000 && docker compose logs web", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`Hello World! I have been seen 1 times.
+Hello World! I have been seen 2 times.
+`);
+	expect(r.stderr).toBe(`web-1  |  * Serving Flask app 'app'
+web-1  |  * Debug mode: off
+web-1  | WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.
+web-1  |  * Running on all addresses (0.0.0.0)
+web-1  |  * Running on http://127.0.0.1:5000
+web-1  |  * Running on http://172.18.0.3:5000
+web-1  | Press CTRL+C to quit
+web-1  | 172.18.0.1 - - [12/Nov/2025 09:00:15] "GET / HTTP/1.1" 200 -
+web-1  | 172.18.0.1 - - [12/Nov/2025 09:00:15] "GET / HTTP/1.1" 200 -
+`);
+});
+
+test("the count lives in the named volume: down keeps it, down -v does not", () => {
+	const { host } = sim('linux', COUNTER);
+	host.exec("docker pull -q python:3.13-alpine", { tty: true, cols: 80 });
+	host.exec("docker pull -q redis:7-alpine", { tty: true, cols: 80 });
+	host.exec("cd myapp", { tty: true, cols: 80 });
+	host.exec("docker compose up -d", { tty: true, cols: 80 });
+	host.exec("curl -s localhost:8000", { tty: true, cols: 80 });
+	host.exec("docker compose down", { tty: true, cols: 80 });
+	host.exec("docker compose up -d", { tty: true, cols: 80 });
+	const r = host.exec("curl -s localhost:8000 && docker compose down -v && docker compose up -d && curl -s localhost:8000", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`Hello World! I have been seen 2 times.
+Hello World! I have been seen 1 times.
+`);
+	expect(r.stderr).toBe(` Container myapp-web-1  Stopping
+ Container myapp-web-1  Stopped
+ Container myapp-web-1  Removing
+ Container myapp-web-1  Removed
+ Container myapp-redis-1  Stopping
+ Container myapp-redis-1  Stopped
+ Container myapp-redis-1  Removing
+ Container myapp-redis-1  Removed
+ Network myapp_default  Removing
+ Network myapp_default  Removed
+ Volume myapp_redis-data  Removing
+ Volume myapp_redis-data  Removed
+ Network myapp_default  Creating
+ Network myapp_default  Created
+ Volume myapp_redis-data  Creating
+ Volume myapp_redis-data  Created
+ Container myapp-redis-1  Creating
+ Container myapp-redis-1  Created
+ Container myapp-web-1  Creating
+ Container myapp-web-1  Created
+ Container myapp-redis-1  Starting
+ Container myapp-redis-1  Started
+ Container myapp-web-1  Starting
+ Container myapp-web-1  Started
+`);
+});
+
+test("on the default bridge the same app cannot find redis", () => {
+	const { host } = sim('linux', COUNTER);
+	host.exec("docker pull -q python:3.13-alpine", { tty: true, cols: 80 });
+	host.exec("docker pull -q redis:7-alpine", { tty: true, cols: 80 });
+	host.exec("cd myapp", { tty: true, cols: 80 });
+	host.exec("docker compose build", { tty: true, cols: 80 });
+	host.exec("docker run -d --name redis redis:7-alpine", { tty: true, cols: 80 });
+	host.exec("docker run -d --name web -p 8000:5000 myapp-web", { tty: true, cols: 80 });
+	const r = host.exec("curl -si localhost:8000", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`HTTP/1.1 500 INTERNAL SERVER ERROR\r
+Server: Werkzeug/3.1.3 Python/3.13.9\r
+Date: Wed, 12 Nov 2025 09:00:18 GMT\r
+Content-Type: text/html; charset=utf-8\r
+Content-Length: 265\r
+Connection: close\r
+\r
+<!doctype html>
+<html lang=en>
+<title>500 Internal Server Error</title>
+<h1>Internal Server Error</h1>
+<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>
+`);
+	expect(r.stderr).toBe(``);
 });
