@@ -13,6 +13,7 @@ const HEALTH: Record<string, string> = {"compose.yaml": "services:\n  web:\n    
 const WARN: Record<string, string> = {"compose.yaml": "version: \"3.8\"\nservices:\n  web:\n    image: nginx:${TAG:-latest}\n    environment:\n      GREETING: ${GREETING}\n"};
 const BUILD: Record<string, string> = {"compose.yaml": "services:\n  web:\n    build: .\n    ports:\n      - \"8000:5000\"\n", "Dockerfile": "FROM python:3.13-alpine\nWORKDIR /code\nCOPY app.py .\nCMD [\"python\", \"app.py\"]\n", "app.py": "print('hi')\n"};
 const COUNTER: Record<string, string> = {"myapp/compose.yaml": "services:\n  web:\n    build: .\n    ports:\n      - \"8000:5000\"\n    depends_on:\n      - redis\n  redis:\n    image: redis:7-alpine\n    volumes:\n      - redis-data:/data\nvolumes:\n  redis-data:\n", "myapp/Dockerfile": "FROM python:3.13-alpine\nWORKDIR /code\nRUN pip install flask redis\nCOPY app.py .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n", "myapp/app.py": "import redis\nfrom flask import Flask\n\napp = Flask(__name__)\ncache = redis.Redis(host=\"redis\", port=6379)\n\n\n@app.route(\"/\")\ndef hello():\n    count = cache.incr(\"hits\")\n    return f\"Hello World! I have been seen {count} times.\\n\"\n\n\nif __name__ == \"__main__\":\n    app.run(host=\"0.0.0.0\", port=5000)\n"};
+const NAMED: Record<string, string> = {"compose.yaml": "services:\n  cache:\n    image: redis:7\n    container_name: my-cache\n  web:\n    image: nginx\n    ports:\n      - \"127.0.0.1:8080:80\"\n"};
 
 test("no compose file", () => {
 	const { host } = sim('linux', {});
@@ -759,6 +760,77 @@ Connection: close\r
 <title>500 Internal Server Error</title>
 <h1>Internal Server Error</h1>
 <p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>
+`);
+	expect(r.stderr).toBe(``);
+});
+
+test("up without -d: the logs, then Ctrl-C stops the project", () => {
+	const { host } = sim('linux', NAMED);
+	host.exec("docker pull -q nginx", { tty: true, cols: 80 });
+	host.exec("docker pull -q redis:7", { tty: true, cols: 80 });
+	const r = host.exec("docker compose up", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(130);
+	expect(r.stdout).toBe(`Attaching to my-cache, web-1
+my-cache  | 1:C 12 Nov 2025 09:00:09.856 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo
+my-cache  | 1:C 12 Nov 2025 09:00:09.856 * Redis version=8.2.3, bits=64, commit=00000000, modified=1, pid=1, just started
+my-cache  | 1:C 12 Nov 2025 09:00:09.856 # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf
+my-cache  | 1:M 12 Nov 2025 09:00:09.856 * monotonic clock: POSIX clock_gettime
+my-cache  | 1:M 12 Nov 2025 09:00:09.856 * Running mode=standalone, port=6379.
+my-cache  | 1:M 12 Nov 2025 09:00:09.856 * Server initialized
+my-cache  | 1:M 12 Nov 2025 09:00:09.856 * Ready to accept connections tcp
+web-1     | /docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
+web-1     | /docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
+web-1     | /docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
+web-1     | 10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf
+web-1     | 10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf
+web-1     | /docker-entrypoint.sh: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh
+web-1     | /docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
+web-1     | /docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
+web-1     | /docker-entrypoint.sh: Configuration complete; ready for start up
+^CGracefully Stopping... press Ctrl+C again to force
+`);
+	expect(r.stderr).toBe(` Network project_default  Creating
+ Network project_default  Created
+ Container my-cache  Creating
+ Container my-cache  Created
+ Container project-web-1  Creating
+ Container project-web-1  Created
+ Container my-cache  Starting
+ Container my-cache  Started
+ Container project-web-1  Starting
+ Container project-web-1  Started
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: using the "epoll" event method
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: nginx/1.29.3
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: built by gcc 14.2.0 (Debian 14.2.0-19) 
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: OS: Linux 6.8.0-87-generic
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: start worker processes
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: start worker process 29
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: start worker process 30
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: start worker process 31
+web-1     | 2025/11/12 09:00:10 [notice] 1#1: start worker process 32
+ Container project-web-1  Stopping
+ Container project-web-1  Stopped
+ Container my-cache  Stopping
+ Container my-cache  Stopped
+`);
+});
+
+test("container_name and a localhost-only port", () => {
+	const { host } = sim('linux', NAMED);
+	host.exec("docker pull -q nginx", { tty: true, cols: 80 });
+	host.exec("docker pull -q redis:7", { tty: true, cols: 80 });
+	host.exec("docker compose up -d", { tty: true, cols: 80 });
+	const r = host.exec("docker compose ps && docker ps --format '{{.Names}} {{.Ports}}' && curl -sI localhost:8080 | head -n 1 && docker compose logs --tail 1", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`NAME            IMAGE     COMMAND                  SERVICE   CREATED         STATUS         PORTS
+my-cache        redis:7   "docker-entrypoint.s…"   cache     2 seconds ago   Up 2 seconds   6379/tcp
+project-web-1   nginx     "/docker-entrypoint.…"   web       2 seconds ago   Up 2 seconds   127.0.0.1:8080->80/tcp
+project-web-1 127.0.0.1:8080->80/tcp
+my-cache 6379/tcp
+HTTP/1.1 200 OK\r
+my-cache  | 1:M 12 Nov 2025 09:00:09.856 * Ready to accept connections tcp
+web-1     | 172.18.0.1 - - [12/Nov/2025:09:00:12 +0000] "HEAD / HTTP/1.1" 200 0 "-" "curl/8.5.0" "-"
 `);
 	expect(r.stderr).toBe(``);
 });

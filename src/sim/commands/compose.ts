@@ -435,10 +435,18 @@ function durationMs(s: string): number {
 
 // ----- log printing (cmd/formatter/logs.go) -----
 
+/** pkg/compose/compose.go getContainerNameWithoutProject: `web-1`, or a custom container_name. */
+function shortName(c: Container): string {
+	const l = labelsOf(c);
+	const project = l[`${LABEL}.project`] ?? '';
+	const def = `${project}-${l[`${LABEL}.service`] ?? ''}-${l[`${LABEL}.container-number`] ?? '1'}`;
+	return c.name !== def || !project ? c.name : c.name.slice(project.length + 1);
+}
+
 const RAINBOW = ['36', '33', '32', '35', '34', '36;1', '33;1', '32;1', '35;1', '34;1'];
 
 function printLogs(ctx: Ctx, cs: Container[], opts: { prefix: boolean; color: boolean; timestamps: boolean; tail: number }): void {
-	const names = cs.map((c) => `${serviceOf(c) || c.name}-${labelsOf(c)[`${LABEL}.container-number`] ?? '1'}`);
+	const names = cs.map(shortName);
 	const width = Math.max(0, ...names.map((n) => n.length)) + 1;
 	const lines: Array<{ time: number; i: number; seq: number; stream: 'stdout' | 'stderr'; text: string }> = [];
 	cs.forEach((c, i) => {
@@ -546,7 +554,7 @@ function up(ctx: Ctx, pf: Parsed, g: Parsed): number {
 	// Attached: the services' logs, then the reader presses Ctrl-C (a replay cannot block).
 	const cs = services.map((s) => Object.values(ctx.host.containers).find((x) => x.name === containerName(p, s))).filter((c): c is Container => !!c);
 	// pkg/compose/attach.go: "Attaching to %s"
-	ctx.io.out(`Attaching to ${cs.map((c) => c.name.replace(`${p.name}-`, '')).join(', ')}\n`);
+	ctx.io.out(`Attaching to ${[...cs].sort((a, b) => (a.name < b.name ? -1 : 1)).map(shortName).join(', ')}\n`);
 	printLogs(ctx, cs, { prefix: pf.flags['no-log-prefix'] !== true, color: ctx.io.tty, timestamps: pf.flags.timestamps === true, tail: -1 });
 	// up.go gracefulTeardown
 	ctx.io.out('^CGracefully Stopping... press Ctrl+C again to force\n');
@@ -557,8 +565,8 @@ function up(ctx: Ctx, pf: Parsed, g: Parsed): number {
 		stopOne(ctx, c, 10);
 		stopW.event({ id, status: 'Stopped', state: 'done' });
 	}
-	const stopText = stopW.finish();
-	ctx.io.out(stopText);
+	// RunWithLog(…, s.stdinfo(), …): the stop events go where all progress goes, stderr.
+	flush(ctx, stopW);
 	return 130;
 }
 
