@@ -834,3 +834,15 @@ web-1     | 172.18.0.1 - - [12/Nov/2025:09:00:12 +0000] "HEAD / HTTP/1.1" 200 0 
 `);
 	expect(r.stderr).toBe(``);
 });
+
+test("completion offers the plugin's subcommands, then the project's services", () => {
+	const { host } = sim('linux', APP);
+	expect(host.complete('docker compose ')).toEqual(['build', 'config', 'down', 'exec', 'logs', 'ls', 'ps', 'pull', 'restart', 'run', 'start', 'stop', 'up', 'version']);
+	expect(host.complete('docker compose u')).toEqual(['up']);
+	expect(host.complete('docker co')).toEqual(['commit', 'compose', 'container']);
+	host.exec('docker pull -q nginx', { tty: true, cols: 80 });
+	host.exec('docker pull -q redis:7', { tty: true, cols: 80 });
+	host.exec('cd myapp', { tty: true, cols: 80 });
+	host.exec('docker compose up -d', { tty: true, cols: 80 });
+	expect(host.complete('docker compose logs ')).toEqual(['redis', 'web']);
+});
