@@ -95,7 +95,9 @@ export function rootHelp(cols: number, tty: boolean): string {
 	// `docker build` is buildx's alias, but the root help lists the CLI's own description.
 	for (const n of COMMON) out += `  ${pad(n + ' ', 12)}${n === 'build' ? 'Build an image from a Dockerfile' : topLevel(n)!.short}\n`;
 	out += '\nManagement Commands:\n';
-	for (const g of GROUPS) out += `  ${pad(g.name + ' ', 12)}${g.short}\n`;
+	// CLI plugins sort in among the groups, marked with * (docker/cli cli/cobra.go).
+	const mgmt: Array<[string, string]> = [...GROUPS.map((g): [string, string] => [g.name, g.short]), ['compose*', 'Docker Compose']].sort(([a], [b]) => (a < b ? -1 : 1));
+	for (const [n, short] of mgmt) out += `  ${pad(n + ' ', 12)}${short}\n`;
 	out += '\nCommands:\n';
 	const rest = COMMANDS.filter((c) => (c.top || (c.group === '' && c.name)) && !COMMON.includes(c.top ?? c.name)).map((c) => c.top ?? c.name);
 	for (const n of [...new Set(rest)].sort()) out += `  ${pad(n)} ${topLevel(n)!.short}\n`;
