@@ -96,7 +96,8 @@ export function rootHelp(cols: number, tty: boolean): string {
 	for (const n of COMMON) out += `  ${pad(n + ' ', 12)}${n === 'build' ? 'Build an image from a Dockerfile' : topLevel(n)!.short}\n`;
 	out += '\nManagement Commands:\n';
 	// CLI plugins sort in among the groups, marked with * (docker/cli cli/cobra.go).
-	const mgmt: Array<[string, string]> = [...GROUPS.map((g): [string, string] => [g.name, g.short]), ['compose*', 'Docker Compose']].sort(([a], [b]) => (a < b ? -1 : 1));
+	const plugin: [string, string] = ['compose*', 'Docker Compose'];
+	const mgmt = [...GROUPS.map((g): [string, string] => [g.name, g.short]), plugin].sort(([a], [b]) => (a < b ? -1 : 1));
 	for (const [n, short] of mgmt) out += `  ${pad(n + ' ', 12)}${short}\n`;
 	out += '\nCommands:\n';
 	const rest = COMMANDS.filter((c) => (c.top || (c.group === '' && c.name)) && !COMMON.includes(c.top ?? c.name)).map((c) => c.top ?? c.name);
