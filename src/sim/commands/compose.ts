@@ -6,6 +6,7 @@
 import { loadProject, type ComposeProject, type ComposeService } from '../compose/project.ts';
 import { catchUp } from '../container/runtime.ts';
 import { findImageByRef, localLayers, resolveRemote } from '../engine/images.ts';
+import { sha256 } from '../engine/sha256.ts';
 import { familiarString, parseReference, type Reference } from '../engine/reference.ts';
 import type { Container, Network } from '../engine/types.ts';
 import { allocIp, newNetwork } from '../engine/world.ts';
@@ -159,8 +160,9 @@ function order(p: ComposeProject, services: ComposeService[]): ComposeService[] 
 	return out;
 }
 
+/** com.docker.compose.config-hash: a digest of the service's configuration. */
 function configHash(s: ComposeService): string {
-	return JSON.stringify([s.image, s.build, s.command, s.entrypoint, s.ports, s.expose, s.volumes, s.environment, s.networks, s.restart, s.hostname, s.workingDir, s.user]);
+	return sha256(JSON.stringify([s.image, s.build, s.command, s.entrypoint, s.ports, s.expose, s.volumes, s.environment, s.networks, s.restart, s.hostname, s.workingDir, s.user]));
 }
 
 // ----- resources -----
