@@ -1,6 +1,7 @@
 // Tab completion: subcommands, flags, image, container, volume and network names, and the
 // host's files, for the word under the cursor at the end of a partial line.
 import { COMMANDS, GLOBAL_FLAGS, GROUPS, subcommand, topLevel, topWords } from './commands/registry.ts';
+import { COMPOSE_WORDS } from './commands/compose.ts';
 import type { CommandDef } from './commands/types.ts';
 import { catalogRepos } from './engine/images.ts';
 import type { HostState } from './engine/types.ts';
@@ -38,7 +39,10 @@ export function complete(h: HostState, line: string): string[] {
 			pool = partial.startsWith('-') ? GLOBAL_FLAGS.flatMap((f) => [`--${f.long}`]).concat(['--help']) : topWords();
 		} else {
 			const group = GROUPS.find((g) => g.name === rest[0]);
-			if (group && rest.length === 1) {
+			if (rest[0] === 'compose') {
+				// The plugin's subcommands, then the services named in the project's labels.
+				pool = rest.length === 1 ? (partial.startsWith('-') ? ['--file', '--project-name', '--help'] : COMPOSE_WORDS) : [...new Set(Object.values(h.containers).map((c) => c.labels?.['com.docker.compose.service'] ?? '').filter(Boolean))];
+			} else if (group && rest.length === 1) {
 				pool = partial.startsWith('-') ? ['--help'] : COMMANDS.filter((c) => c.group === group.name).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 			} else {
 				def = group ? subcommand(group.name, rest[1] ?? '') : topLevel(rest[0]!);

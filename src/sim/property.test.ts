@@ -9,7 +9,7 @@ import { MAX_STREAM } from './host.ts';
 
 const now = () => (globalThis as unknown as { performance: { now(): number } }).performance.now();
 
-const SUBS = topWords().concat(['container ls', 'image ls', 'volume ls', 'network ls', 'system df', 'image rm', 'container rm']);
+const SUBS = topWords().concat(['container ls', 'image ls', 'volume ls', 'network ls', 'system df', 'image rm', 'container rm', 'compose up', 'compose up -d', 'compose down', 'compose ps', 'compose logs', 'compose config', 'compose run --rm', 'compose exec']);
 const FLAGS = [...new Set(COMMANDS.flatMap((c) => c.flags.flatMap((f) => [`--${f.long}`, ...(f.short ? [`-${f.short}`] : [])])))];
 const WORDS = ['nginx', 'alpine', 'ubuntu', 'hello-world', 'redis', 'web', 'db', 'data', 'appnet', '8080:80', 'sh', 'bash', 'ls', '/', '.', 'echo', 'hi', '-c', 'exit', 'Ubuntu', 'foo::bar', 'mysql:5.7', 'alice/app', ':', '""', "''", '$(ls)', '${HOME}', '&&', '||', ';', '|', '>', '#', '\\', '\x1b[31m', '\x1b]0;x\x07', '\x00', '\x7f', '한국어', '🐳', 'if', 'then', 'else', 'fi', 'for', 'in', 'do', 'done', 'while', 'until', 'true', 'x=5', '$x', '$((1+2))', '$((', '[', ']', '-f', 'sleep', '1', 'grep', 'head', 'wc', 'sort', 'export', 'history', 'sudo', 'y', 'redis:7', 'node:22-alpine', 'web:/etc', 'web:/', 'web:', '-', './', 'ps -ef'];
 
@@ -85,3 +85,31 @@ test('unbalanced quotes give bash syntax errors, never a crash', () => {
 		{ numRuns: 300, seed: 5 },
 	);
 });
+
+// Any text in compose.yaml — YAML-ish fragments, real keys with wrong shapes, anchors, garbage —
+// gets an answer from every compose command, never a throw or a leaked `undefined`.
+const YAML_BITS = ['services:', '  web:', '    image: nginx', '    image: redis:7', '    build: .', '    ports:', '      - "8000:80"', '      - 80', '      - {target: 80, published: 8080}', '    volumes:', '      - data:/data', '      - ./src:/app', '    depends_on:', '      - db', '      db: {condition: service_healthy}', '    environment:', '      - A=1', '      B: ${B:-x}', '    healthcheck: {test: [CMD, true]}', '    networks: [front]', '    command: echo hi', '    restart: always', 'volumes:', '  data:', 'networks:', '  front:', 'version: "3"', '  db:', '    image: alpine', '    command: ["sleep", "100"]', 'x-base: &b {image: nginx}', '  other: *b', '  <<: *b', '\t', ':', '- a', '[', '{', '"', '${', '$$', 'name: Demo', 'services: []', 'services: 3', '  web: null', '    ports: 8080', ''];
+const yamlText = fc.oneof(
+	fc.array(fc.constantFrom(...YAML_BITS), { maxLength: 24 }).map((ls) => ls.join('\n') + '\n'),
+	fc.string({ maxLength: 300 }),
+	fc.array(fc.oneof(fc.constantFrom(...YAML_BITS), fc.string({ maxLength: 20 })), { maxLength: 16 }).map((ls) => ls.join('\n')),
+);
+const composeLine = fc.constantFrom('docker compose up -d', 'docker compose up', 'docker compose config', 'docker compose ps -a', 'docker compose logs', 'docker compose down -v --rmi all', 'docker compose run --rm web echo hi', 'docker compose exec -T web ls', 'docker compose pull', 'docker compose build', 'docker compose restart', 'docker compose ls -a', 'docker compose -p x up -d', 'docker compose config --services');
+
+test('any compose.yaml: every compose command answers, never throws', () => {
+	const world = createWorld({ seed: 9 });
+	const hosts = (['linux', 'macos'] as const).map((platform) => world.host({ platform, files: { Dockerfile: 'FROM alpine\n' } }));
+	fc.assert(
+		fc.property(yamlText, fc.array(composeLine, { minLength: 1, maxLength: 3 }), fc.nat(1), fc.boolean(), (text, lines, i, tty) => {
+			const host = hosts[i]!;
+			host.writeFile('compose.yaml', text);
+			for (const line of lines) {
+				const t0 = now();
+				const r = host.exec(line, { tty, cols: 80 });
+				check(line, r, now() - t0);
+				if (host.attached()) host.exec('exit', { tty: true });
+			}
+		}),
+		{ numRuns: 400, seed: 20251202 },
+	);
+}, 60_000);

@@ -228,7 +228,9 @@ export class Screen {
 		const runs: Run[] = [];
 		const cells = this.lines[r] ?? [];
 		let end = cells.length;
-		while (end > 0 && cells[end - 1]!.ch === ' ' && cells[end - 1]!.cls === '') end--;
+		// Only bold, dim and foreground colours are modelled, none of which shows on a blank, so a
+		// styled trailing blank (Compose's timer ends in one) is dropped like a plain one.
+		while (end > 0 && cells[end - 1]!.ch === ' ') end--;
 		for (let k = 0; k < end; k++) {
 			const { ch, cls } = cells[k]!;
 			const last = runs.at(-1);

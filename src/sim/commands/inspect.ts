@@ -96,7 +96,7 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 		AppArmorProfile: '',
 		HostConfig: {
 			Binds: c.mounts.filter((m) => m.type === 'bind').map((m) => `${m.source}:${m.destination}`),
-			NetworkMode: c.endpoints[0]?.network === 'bridge' ? 'bridge' : (c.endpoints[0]?.network ?? 'none'),
+			NetworkMode: c.networkMode ?? (c.endpoints[0]?.network === 'bridge' ? 'bridge' : (c.endpoints[0]?.network ?? 'none')),
 			PortBindings: Object.fromEntries(c.ports.filter((p) => p.hostIp === '0.0.0.0').map((p) => [`${p.containerPort}/${p.proto}`, [{ HostIp: '', HostPort: String(p.hostPort) }]])),
 			RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
 			AutoRemove: c.autoRemove,
@@ -108,7 +108,7 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 			Hostname: c.hostname, Domainname: '', User: c.user, AttachStdin: c.interactive, AttachStdout: true, AttachStderr: true,
 			...(c.exposed.length ? { ExposedPorts: Object.fromEntries(c.exposed.map((e) => [e, {}])) } : {}),
 			Tty: c.tty, OpenStdin: c.interactive, StdinOnce: c.interactive, Env: c.env, Cmd: c.args.length ? c.args : null, Image: c.image,
-			Volumes: null, WorkingDir: c.workdir, Entrypoint: null, Labels: {},
+			Volumes: null, WorkingDir: c.workdir, Entrypoint: null, Labels: c.labels ?? {},
 		},
 		NetworkSettings: {
 			Bridge: '', SandboxID: running ? sha256('sandbox ' + c.id) : '', SandboxKey: running ? `/var/run/docker/netns/${c.id.slice(0, 12)}` : '',
@@ -122,7 +122,7 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 }
 
 export function volumeJson(v: Volume): Record<string, unknown> {
-	return { CreatedAt: rfc3339(v.created), Driver: 'local', Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : null, Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Name: v.name, Options: null, Scope: 'local' };
+	return { CreatedAt: rfc3339(v.created), Driver: 'local', Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : (v.labels ?? null), Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Name: v.name, Options: null, Scope: 'local' };
 }
 
 export function networkJson(n: Network, host: HostState): Record<string, unknown> {
@@ -130,14 +130,14 @@ export function networkJson(n: Network, host: HostState): Record<string, unknown
 	for (const c of Object.values(host.containers)) {
 		if (c.status !== 'running') continue;
 		const ep = c.endpoints.find((e) => e.network === n.name);
-		if (ep) containers[c.id] = { Name: c.name, EndpointID: ep.endpointId, MacAddress: ep.mac, IPv4Address: `${ep.ip}/16`, IPv6Address: '' };
+		if (ep) containers[c.id] = { Name: c.name, EndpointID: ep.endpointId, MacAddress: ep.ip ? ep.mac : '', IPv4Address: ep.ip ? `${ep.ip}/${n.subnet.split('/')[1] ?? '16'}` : '', IPv6Address: '' };
 	}
 	return {
 		Name: n.name, Id: n.id, Created: nano(n.created), Scope: 'local', Driver: n.driver, EnableIPv4: true, EnableIPv6: false,
 		IPAM: { Driver: 'default', Options: null, Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : null },
 		Internal: false, Attachable: false, Ingress: false, ConfigFrom: { Network: '' }, ConfigOnly: false, Containers: containers,
 		Options: n.name === 'bridge' ? { 'com.docker.network.bridge.default_bridge': 'true', 'com.docker.network.bridge.enable_icc': 'true', 'com.docker.network.bridge.enable_ip_masquerade': 'true', 'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0', 'com.docker.network.bridge.name': 'docker0', 'com.docker.network.driver.mtu': '1500' } : {},
-		Labels: {},
+		Labels: n.labels ?? {},
 	};
 }
 

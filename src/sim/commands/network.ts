@@ -1,6 +1,6 @@
 // docker network create/ls/rm/inspect/connect/disconnect. Containers on the same
 // user-defined network reach each other by name; on the default bridge they do not.
-import { newNetwork } from '../engine/world.ts';
+import { allocIp, newNetwork } from '../engine/world.ts';
 import { table } from '../render/format.ts';
 import type { Parsed } from '../shell/flags.ts';
 import { findContainer, str } from './common.ts';
@@ -140,8 +140,19 @@ export const networkConnect: CommandDef = {
 			ctx.io.err(`Error response from daemon: endpoint with name ${c.name} already exists in network ${n.name}\n`);
 			return 1;
 		}
+		const mode = c.networkMode ?? 'bridge';
+		// moby daemon/container_operations.go updateNetworkConfig: a host-mode container, or the
+		// host network itself, cannot join anything else; none mode cannot be combined.
+		if (mode === 'host' || n.driver === 'host') {
+			ctx.io.err('Error response from daemon: container sharing network namespace with another container or host cannot be connected to any other network\n');
+			return 1;
+		}
+		if (mode === 'none' || n.driver === 'null') {
+			ctx.io.err('Error response from daemon: container cannot be connected to multiple networks with one of the networks in private (none) mode\n');
+			return 1;
+		}
 		const aliases = Array.isArray(p.flags.alias) ? (p.flags.alias as string[]) : [];
-		c.endpoints.push({ network: n.name, ip: `${n.subnet.split('.').slice(0, 2).join('.')}.0.${n.nextIp++}`, mac: `02:42:${ctx.world.hex(8).match(/../g)!.join(':')}`, endpointId: ctx.world.hex(64), aliases });
+		c.endpoints.push({ network: n.name, ip: allocIp(n), mac: `02:42:${ctx.world.hex(8).match(/../g)!.join(':')}`, endpointId: ctx.world.hex(64), aliases });
 		return 0;
 	},
 };
@@ -165,8 +176,13 @@ export const networkDisconnect: CommandDef = {
 			ctx.io.err(`Error response from daemon: No such container: ${cRef}\n`);
 			return 1;
 		}
+		// moby daemon/container_operations.go DisconnectFromNetwork: the stopped path says "the network".
 		if (!c.endpoints.some((e) => e.network === n.name)) {
-			ctx.io.err(`Error response from daemon: container ${c.id} is not connected to network ${n.name}\n`);
+			ctx.io.err(`Error response from daemon: container ${c.id} is not connected to ${c.status === 'running' ? '' : 'the '}network ${n.name}\n`);
+			return 1;
+		}
+		if (c.status === 'running' && c.networkMode === 'host' && n.driver === 'host') {
+			ctx.io.err('Error response from daemon: cannot disconnect container from host network - container was created in host network mode\n');
 			return 1;
 		}
 		c.endpoints = c.endpoints.filter((e) => e.network !== n.name);

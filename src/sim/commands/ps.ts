@@ -12,7 +12,7 @@ export function commandString(c: Container): string {
 }
 
 export function statusString(c: Container, now: number): string {
-	if (c.status === 'running') return `Up ${humanDuration(now - c.started)}${c.paused ? ' (Paused)' : ''}`;
+	if (c.status === 'running') return `Up ${humanDuration(now - c.started)}${c.paused ? ' (Paused)' : c.health === 'starting' ? ' (health: starting)' : c.health ? ` (${c.health})` : ''}`;
 	if (c.status === 'exited') return `Exited (${c.exitCode}) ${humanDuration(now - c.finished)} ago`;
 	return 'Created';
 }

@@ -24,6 +24,7 @@ Common Commands:
   info        Display system-wide information
 
 Management Commands:
+  compose*    Docker Compose
   container   Manage containers
   image       Manage images
   network     Manage networks
@@ -104,6 +105,7 @@ Common Commands:
   info        Display system-wide information
 
 Management Commands:
+  compose*    Docker Compose
   container   Manage containers
   image       Manage images
   network     Manage networks

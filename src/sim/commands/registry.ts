@@ -8,6 +8,7 @@ import { images } from './images.ts';
 import { info } from './info.ts';
 import { attach } from './attach.ts';
 import { commit } from './commit.ts';
+import { compose, setDocker } from './compose.ts';
 import { cp } from './cp.ts';
 import { diff } from './diff.ts';
 import { containerInspect, imageInspect, inspect } from './inspect.ts';
@@ -94,7 +95,10 @@ export function rootHelp(cols: number, tty: boolean): string {
 	// `docker build` is buildx's alias, but the root help lists the CLI's own description.
 	for (const n of COMMON) out += `  ${pad(n + ' ', 12)}${n === 'build' ? 'Build an image from a Dockerfile' : topLevel(n)!.short}\n`;
 	out += '\nManagement Commands:\n';
-	for (const g of GROUPS) out += `  ${pad(g.name + ' ', 12)}${g.short}\n`;
+	// CLI plugins sort in among the groups, marked with * (docker/cli cli/cobra.go).
+	const plugin: [string, string] = ['compose*', 'Docker Compose'];
+	const mgmt = [...GROUPS.map((g): [string, string] => [g.name, g.short]), plugin].sort(([a], [b]) => (a < b ? -1 : 1));
+	for (const [n, short] of mgmt) out += `  ${pad(n + ' ', 12)}${short}\n`;
 	out += '\nCommands:\n';
 	const rest = COMMANDS.filter((c) => (c.top || (c.group === '' && c.name)) && !COMMON.includes(c.top ?? c.name)).map((c) => c.top ?? c.name);
 	for (const n of [...new Set(rest)].sort()) out += `  ${pad(n)} ${topLevel(n)!.short}\n`;
@@ -192,6 +196,8 @@ export function docker(base: Omit<Ctx, 'path' | 'useLine'>, args: string[]): num
 		io.out(commandHelp(def, path, io.cols));
 		return 0;
 	}
+	// A CLI plugin: docker/cli hands everything after the plugin's name to docker-compose.
+	if (name === 'compose') return compose(base, tail);
 	const group = GROUPS.find((x) => x.name === name);
 	let def: CommandDef | undefined;
 	let viaTop = true;
@@ -258,5 +264,8 @@ export function topWords(): string[] {
 	}
 	for (const g of GROUPS) words.add(g.name);
 	words.add('help');
+	words.add('compose');
 	return [...words].sort();
 }
+
+setDocker(docker);

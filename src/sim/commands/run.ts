@@ -4,6 +4,7 @@
 import { envOf, ociNotFound, startProcess, stopProcess } from '../container/runtime.ts';
 import { findImageByRef, imagePlatform, normalizePlatform } from '../engine/images.ts';
 import { containerName } from '../engine/rng.ts';
+import { allocIp } from '../engine/world.ts';
 import { familiarString, parseReference } from '../engine/reference.ts';
 import type { Attached, Container, Endpoint, Image, Mount, PortBinding } from '../engine/types.ts';
 import type { FlagSpec, Parsed } from '../shell/flags.ts';
@@ -206,10 +207,10 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 		autoRemove: p.flags.rm === true, tty: p.flags.tty === true, interactive: p.flags.interactive === true, program: '', restartCount: 0, paused: false,
 		platform: imagePlatform(img), startError: '', emulated,
 	};
-	const ep: Endpoint = { network: net.name, ip: net.driver === 'bridge' || net.driver === 'nat' ? `${net.subnet.split('.').slice(0, 2).join('.')}.0.${net.nextIp++}` : '', mac: '', endpointId: world.hex(64), aliases: [] };
+	const ep: Endpoint = { network: net.name, ip: net.driver === 'bridge' || net.driver === 'nat' ? allocIp(net) : '', mac: '', endpointId: world.hex(64), aliases: [] };
 	ep.mac = `${['02', '42'].join(':')}:${world.hex(8).match(/../g)!.join(':')}`;
-	if (net.driver === 'bridge' && net.name !== 'bridge') ep.aliases = [];
 	if (net.driver !== 'null') c.endpoints.push(ep);
+	c.networkMode = net.builtin ? (net.driver === 'null' ? 'none' : net.name) : net.name;
 	if (c.hostname !== id.slice(0, 12) || true) c.files['/etc/hostname'] = c.hostname + '\n';
 	ctx.host.containers[id] = c;
 	// Published ports are bound at start; remember what was asked for.

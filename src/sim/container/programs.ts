@@ -36,6 +36,8 @@ export interface ProgramCtx {
 	processes(): Proc[];
 	http(host: string, port: number, path: string, method: string): HttpResult;
 	resolve(name: string): string | null;
+	/** `--network none`: only the loopback interface. */
+	offline?: boolean;
 	exit(code: number): void;
 	/** Bytes a build step adds to its layer. */
 	grow(bytes: number): void;
@@ -397,7 +399,7 @@ function httpTool(argv: string[], c: ProgramCtx, tool: 'curl' | 'wget'): number 
 	const res = c.http(m[2]!, port, m[4] ?? '/', flags.includes('I') ? 'HEAD' : 'GET');
 	if (!res.ok) {
 		if (tool === 'curl') c.io.err(res.message + '\n');
-		else c.io.err(`wget: ${res.code === 6 ? `bad address '${m[2]}'` : `can't connect to remote host (${c.resolve(m[2]!) ?? m[2]}): Connection refused`}\n`);
+		else c.io.err(`wget: ${res.code === 6 ? `bad address '${m[2]}'` : `can't connect to remote host (${c.resolve(m[2]!) ?? m[2]}): ${c.offline ? 'Network unreachable' : 'Connection refused'}`}\n`);
 		return tool === 'curl' ? res.code : 1;
 	}
 	if (tool === 'curl') {
@@ -405,6 +407,11 @@ function httpTool(argv: string[], c: ProgramCtx, tool: 'curl' | 'wget'): number 
 		if (flags.includes('I')) c.io.out(head);
 		else c.io.out((flags.includes('i') ? head : '') + res.body);
 		return 0;
+	}
+	if (res.status >= 400) {
+		// busybox wget: any status but 2xx/3xx is `server returned error: <status line>`.
+		c.io.err(`wget: server returned error: HTTP/1.1 ${res.status} ${res.reason}\n`);
+		return 1;
 	}
 	if (flags.includes('O-') || argv.includes('-') || flags.includes('qO-')) {
 		c.io.out(res.body);
@@ -433,6 +440,15 @@ function ping(argv: string[], c: ProgramCtx): number {
 		return gnu(c) ? 2 : 1;
 	}
 	const explicit = argv.includes('-c');
+	if (c.offline && !ip.startsWith('127.')) {
+		// No route without an interface: iputils fails on connect(), busybox on its first sendto().
+		if (gnu(c)) c.io.err('ping: connect: Network is unreachable\n');
+		else {
+			c.io.out(`PING ${host} (${ip}): 56 data bytes\n`);
+			c.io.err('ping: sendto: Network unreachable\n');
+		}
+		return gnu(c) ? 2 : 1;
+	}
 	let out = gnu(c) ? `PING ${host} (${ip}) 56(84) bytes of data.\n` : `PING ${host} (${ip}): 56 data bytes\n`;
 	const times: number[] = [];
 	for (let i = 0; i < count; i++) {

@@ -15,6 +15,9 @@ export type ProgramKind = 'hello' | 'nginx' | 'httpd' | 'redis' | 'postgres' | '
 const ENTRYPOINT_SCRIPTS = ['/docker-entrypoint.sh', 'docker-entrypoint.sh', '/usr/local/bin/docker-entrypoint.sh', '/entrypoint.sh', 'entrypoint.sh', '/__cacert_entrypoint.sh', 'docker-php-entrypoint', 'dockerd-entrypoint.sh', '/startup/docker-entrypoint.sh', '/usr/local/bin/mvn-entrypoint.sh'];
 const INITS = ['tini', '/bin/tini', '/sbin/tini', '/usr/bin/tini'];
 
+/** A saved redis snapshot: the file's magic, then the keys (as JSON in the simulator). */
+const RDB_MAGIC = 'REDIS0012';
+
 export function mainArgv(c: Container): string[] {
 	return [c.path, ...c.args];
 }
@@ -125,8 +128,10 @@ export function resolveFrom(host: HostState, from: Container | null, name: strin
 		const target = Object.values(host.containers).find((c) => c.status === 'running' && c.endpoints.some((e) => e.ip === name)) ?? null;
 		return { ip: name, target };
 	}
-	if (from && (name === from.hostname || name === from.name)) return { ip: from.endpoints[0]?.ip ?? '127.0.0.1', target: from };
+	if (from && (name === from.hostname || name === from.name)) return { ip: from.endpoints[0]?.ip || '127.0.0.1', target: from };
 	if (!from) return null;
+	// --network host: the host's resolver, which knows no container names.
+	if (from.networkMode === 'host' || from.networkMode === 'none') return null;
 	const nets = userNetworks(from);
 	for (const c of Object.values(host.containers)) {
 		if (c.status !== 'running') continue;
@@ -173,12 +178,71 @@ export function serve(world: World, host: HostState, c: Container, port: number,
 		const argv = effectiveArgv(c);
 		const file = argv.slice(1).find((a) => !a.startsWith('-')) ?? 'server.js';
 		const src = fs.read(normPath(file, c.workdir || '/')) ?? '';
+		if (isFlask(src)) return flaskServe(world, host, c, src, port, path, method, fromIp);
 		const listen = /\.listen\(\s*(\d+)/.exec(src)?.[1] ?? /port\s*=\s*(\d+)/i.exec(src)?.[1] ?? (argv[0]!.includes('python') ? '5000' : '3000');
 		if (Number(listen) !== port) return reset;
 		const body = appBody(src);
 		return { ok: true, status: 200, reason: 'OK', headers: [['X-Powered-By', 'Express'], ['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)], ['Date', httpDate(now)], ['Connection', 'keep-alive'], ['Keep-Alive', 'timeout=5']], body };
 	}
 	return reset;
+}
+
+function isFlask(src: string): boolean {
+	return /from flask import|import flask/.test(src);
+}
+
+/** app.run(port=N), else Flask's default 5000. */
+function flaskPort(src: string): number {
+	return Number(/\.run\([^)]*port\s*=\s*(\d+)/.exec(src)?.[1] ?? 5000);
+}
+
+/** Werkzeug's access log time: 12/Nov/2025 09:00:16. */
+function werkzeugTime(ms: number): string {
+	const d = new Date(ms);
+	const mon = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getUTCMonth()];
+	const p2 = (n: number) => String(n).padStart(2, '0');
+	return `${p2(d.getUTCDate())}/${mon}/${d.getUTCFullYear()} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+}
+
+const FLASK_500 = '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>\n';
+
+/**
+ * A Flask app on Werkzeug's development server. A view that returns an f-string answers with
+ * it; `redis.Redis(host=…)` plus `.incr('key')` counts in that redis container's keys, found by
+ * name the way the container's own DNS would (so on the default bridge it fails with a 500).
+ */
+function flaskServe(world: World, host: HostState, c: Container, src: string, port: number, path: string, method: string, fromIp: string): HttpResult {
+	if (port !== flaskPort(src)) return { ok: false, code: 56, message: 'curl: (56) Recv failure: Connection reset by peer' };
+	const now = world.now();
+	const py = (c.env.find((e) => e.startsWith('PYTHON_VERSION=')) ?? 'PYTHON_VERSION=3.13.9').slice(15);
+	const log = (status: number) => c.logs.push({ stream: 'stderr', text: `${fromIp} - - [${werkzeugTime(now)}] "${method} ${path} HTTP/1.1" ${status} -\n`, time: now });
+	const respond = (status: number, body: string): HttpResult => {
+		log(status);
+		return { ok: true, status, reason: status === 200 ? 'OK' : status === 404 ? 'NOT FOUND' : 'INTERNAL SERVER ERROR', headers: [['Server', `Werkzeug/3.1.3 Python/${py}`], ['Date', httpDate(now)], ['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)], ['Connection', 'close']], body: method === 'HEAD' ? '' : body };
+	};
+	const routes = [...src.matchAll(/@app\.route\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+	const p = path.split('?')[0] || '/';
+	if (!routes.includes(p)) return respond(404, '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n');
+	const ret = /return\s+f?(['"])((?:(?!\1).)*)\1/.exec(src);
+	let body = (ret?.[2] ?? 'Hello World!').replace(/\\n/g, '\n');
+	const redisHost = /redis\.Redis\(\s*host\s*=\s*['"]([^'"]+)['"]/.exec(src)?.[1];
+	const key = /\.incr\(\s*['"]([^'"]+)['"]/.exec(src)?.[1];
+	if (redisHost && key) {
+		const r = resolveFrom(host, c, redisHost);
+		const target = r?.target;
+		if (!target || target.status !== 'running' || kindOf(effectiveArgv(target), null) !== 'redis') {
+			// redis-py: ConnectionError, Flask logs the traceback and answers 500.
+			c.logs.push({ stream: 'stderr', text: `[${new Date(now).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '').replace(/Z$/, '')},${String(now % 1000).padStart(3, '0')}] ERROR in app: Exception on ${p} [${method}]\nredis.exceptions.ConnectionError: Error ${r ? '111 connecting to ' + redisHost + ':6379. Connection refused' : '-2 connecting to ' + redisHost + ':6379. Name or service not known'}.\n`, time: now });
+			return respond(500, FLASK_500);
+		}
+		const kv = (target.kv ??= {});
+		const n = Number(kv[key] ?? '0') + 1;
+		kv[key] = String(n);
+		const countVar = /(\w+)\s*=\s*[\w.]*\.incr\(|(\w+)\s*=\s*get_hit_count\(\)/.exec(src);
+		const name = countVar?.[1] ?? countVar?.[2] ?? 'count';
+		body = body.replace(new RegExp(`\\{${name}\\}`, 'g'), String(n));
+	}
+	return respond(200, body);
 }
 
 export function httpFromHost(world: World, host: HostState, name: string, port: number, path: string, method: string): HttpResult {
@@ -192,6 +256,14 @@ export function httpFromHost(world: World, host: HostState, name: string, port: 
 		return { ok: false, code: 6, message: `curl: (6) Could not resolve host: ${name}` };
 	}
 	const target = Object.values(host.containers).find((c) => c.status === 'running' && c.ports.some((p) => p.hostPort === port));
+	if (!target && platformFacts(host.platform).os === 'linux' && !platformFacts(host.platform).desktop) {
+		// --network host on a Linux engine: a server in the container listens on the host itself.
+		for (const c of Object.values(host.containers)) {
+			if (c.status !== 'running' || c.networkMode !== 'host') continue;
+			const res = serve(world, host, c, port, path, method, '127.0.0.1', host.platform === 'linux' ? 'curl/8.5.0' : 'curl/8.7.1');
+			if (res.ok) return res;
+		}
+	}
 	if (!target) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name === '[::1]' ? '::1' : name} port ${port} after 0 ms: Couldn't connect to server` };
 	const binding = target.ports.find((p) => p.hostPort === port)!;
 	const facts = platformFacts(host.platform);
@@ -203,6 +275,11 @@ export function httpFromHost(world: World, host: HostState, name: string, port: 
 export function httpFromContainer(world: World, host: HostState, from: Container, name: string, port: number, path: string, method: string): HttpResult {
 	const r = resolveFrom(host, from, name);
 	if (!r) return { ok: false, code: 6, message: `curl: (6) Could not resolve host: ${name}` };
+	if (from.networkMode === 'none' && r.target !== from) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
+	if (from.networkMode === 'host' && r.target === from && r.ip === '127.0.0.1') {
+		// localhost inside a host-network container is the host: its published ports and host-mode servers.
+		return httpFromHost(world, host, name, port, path, method);
+	}
 	if (!r.target) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
 	const res = serve(world, host, r.target, port, path, method, from.endpoints[0]?.ip ?? '127.0.0.1', 'curl/8.14.1');
 	if (!res.ok && res.code === 56) return { ok: false, code: 7, message: `curl: (7) Failed to connect to ${name} port ${port} after 0 ms: Couldn't connect to server` };
@@ -270,6 +347,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		},
 		http: (name, port, path, method) => httpFromContainer(world, host, c, name, port, path, method),
 		resolve: (name) => resolveFrom(host, c, name)?.ip ?? null,
+		offline: c.networkMode === 'none',
 		exit(code) {
 			state.exited = code;
 		},
@@ -402,9 +480,28 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 		case 'httpd':
 			push(httpdStart(now, c.endpoints[0]?.ip ?? '172.17.0.2'));
 			return { kind, error: '', exitCode: 0 };
-		case 'redis':
-			push(redisStart(now));
+		case 'redis': {
+			// The default config saves an RDB snapshot on shutdown; a restart on the same /data loads it.
+			const rdb = fs.read('/data/dump.rdb');
+			let keys: Record<string, string> | null = null;
+			if (rdb !== null && rdb.startsWith(RDB_MAGIC)) {
+				try {
+					const parsed = JSON.parse(rdb.slice(RDB_MAGIC.length)) as unknown;
+					if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) keys = Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+				} catch {
+					keys = null;
+				}
+			}
+			const lines = redisStart(now);
+			if (keys) {
+				c.kv = keys;
+				const ts = lines[lines.length - 1]!.text.slice(4, 28);
+				lines.splice(lines.length - 1, 0, ...[`Loading RDB produced by version 8.2.3`, `RDB age ${Math.max(0, Math.round((now - Number(/"\$saved":"(\d+)"/.exec(rdb!)?.[1] ?? now)) / 1000))} seconds`, 'RDB memory usage when created 0.90 Mb', `Done loading RDB, keys loaded: ${Object.keys(keys).filter((k) => k !== '$saved').length}, keys expired: 0.`, 'DB loaded from disk: 0.000 seconds'].map((t) => ({ stream: 'stdout' as const, text: `1:M ${ts} * ${t}\n`, time: now })));
+				delete c.kv.$saved;
+			}
+			push(lines);
 			return { kind, error: '', exitCode: 0 };
+		}
 		case 'postgres':
 			if (!env.POSTGRES_PASSWORD && env.POSTGRES_HOST_AUTH_METHOD !== 'trust') {
 				push([{ stream: 'stderr', text: POSTGRES_NO_PASSWORD, time: now }]);
@@ -463,6 +560,15 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 			const file = argv.slice(1).find((a) => !a.startsWith('-') && a !== 'start');
 			const src = file ? (fs.read(normPath(file, c.workdir || '/')) ?? '') : '';
 			const lang = argv[0]!.includes('python') ? 'python' : 'node';
+			if (lang === 'python' && isFlask(src)) {
+				// Werkzeug's development server banner (stderr), as `python app.py` prints it.
+				const port = flaskPort(src);
+				const all = /\.run\([^)]*host\s*=\s*['"]0\.0\.0\.0['"]/.test(src);
+				const ip = c.endpoints[0]?.ip || '127.0.0.1';
+				const text = ` * Serving Flask app '${(file ?? 'app').split('/').pop()!.replace(/\.py$/, '')}'\n * Debug mode: off\nWARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.\n${all ? ` * Running on all addresses (0.0.0.0)\n * Running on http://127.0.0.1:${port}\n * Running on http://${ip}:${port}\n` : ` * Running on http://127.0.0.1:${port}\n`}Press CTRL+C to quit\n`;
+				push([{ stream: 'stderr', text, time: now }]);
+				return { kind, error: '', exitCode: 0 };
+			}
 			const text = scriptPrints(src, lang);
 			if (text) push([{ stream: 'stdout', text, time: now }]);
 			return { kind, error: '', exitCode: 0 };
@@ -559,7 +665,10 @@ export function stopProcess(world: World, host: HostState, c: Container, how: 's
 	let code = 0;
 	if (how === 'kill') code = 137;
 	else if (kind === 'nginx') c.logs.push(...nginxStop(now, how === 'interrupt' ? 'SIGINT' : 'SIGQUIT', facts));
-	else if (kind === 'redis') c.logs.push(...redisStop(now));
+	else if (kind === 'redis') {
+		c.logs.push(...redisStop(now));
+		fsOf(host, c).write('/data/dump.rdb', RDB_MAGIC + JSON.stringify({ ...(c.kv ?? {}), $saved: String(now) }));
+	}
 	else if (kind === 'shell' || kind === 'repl' || kind === 'idle' || kind === 'script') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'app') code = how === 'interrupt' ? 130 : 137;
 	else if (kind === 'httpd') code = 0;

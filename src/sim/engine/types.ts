@@ -132,10 +132,17 @@ export interface Container {
 	kv?: Record<string, string>;
 	/** Frozen by `docker pause` (status stays running, as in the engine). */
 	paused: boolean;
+	/** HostConfig.NetworkMode: `bridge`, `host`, `none` or a network name (absent: bridge). */
+	networkMode?: string;
+	/** Health check state, for a container whose service declares one. */
+	health?: 'starting' | 'healthy' | 'unhealthy';
+	/** Docker Compose labels (com.docker.compose.project, .service, …) for containers it made. */
+	labels?: Record<string, string>;
 }
 
 export interface Volume {
 	name: string;
+	labels?: Record<string, string>;
 	created: number;
 	anonymous: boolean;
 	files: Record<string, string>;
@@ -151,6 +158,8 @@ export interface Network {
 	gateway: string;
 	builtin: boolean;
 	nextIp: number;
+	/** Labels (Compose marks the networks it creates). */
+	labels?: Record<string, string>;
 }
 
 export interface CachedStep {

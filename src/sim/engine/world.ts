@@ -82,6 +82,15 @@ export function newNetwork(world: World, name: string, driver: string, subnetInd
 	};
 }
 
+/** The next address in a network's subnet (172.18.0.2, .3, …), or '' for host/null drivers. */
+export function allocIp(net: Network): string {
+	if (!net.subnet) return '';
+	const n = net.nextIp++;
+	const base = net.subnet.split('/')[0]!.split('.').map(Number);
+	const v = ((base[0]! << 24) >>> 0) + (base[1]! << 16) + (base[2]! << 8) + base[3]! + n;
+	return [v >>> 24, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+}
+
 export function newHostState(world: World, name: string, platform: Platform, files: Record<string, string>): HostState {
 	const networks: Record<string, Network> = {};
 	const defaults: Array<[string, string]> = platform === 'windows-containers' ? [['nat', 'nat'], ['none', 'null']] : [['bridge', 'bridge'], ['host', 'host'], ['none', 'null']];
