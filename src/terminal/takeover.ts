@@ -10,7 +10,17 @@ import { openTerminal } from './xterm';
 
 export interface Takeover {
 	focus(): void;
+	/** Types lines into the live shell as if the reader did, one every `gapMs` (a challenge's solution). */
+	type(lines: readonly string[], gapMs?: number): void;
 	dispose(): void;
+}
+
+/** Dispatched (bubbling) from the screen after take-over starts and after every command run live:
+ * the machine itself, for a challenge to check (src/challenges). `line` is null at the start. */
+export const COMMAND_EVENT = 'terminal-command';
+export interface CommandDetail {
+	line: string | null;
+	probe: import('../sim/check/check').Probe;
 }
 
 export function startTakeover(options: {
@@ -32,13 +42,30 @@ export function startTakeover(options: {
 	});
 	term.write(options.written);
 	const host = rebuild(options.timeline, options.at, options.rows);
-	const shell = new LiveShell(term, host, (_line, state) => options.onState(state));
+	const announce = (line: string | null) =>
+		options.screenBox.dispatchEvent(new CustomEvent<CommandDetail>(COMMAND_EVENT, { bubbles: true, detail: { line, probe: host } }));
+	const shell = new LiveShell(term, host, (line, state) => {
+		options.onState(state);
+		announce(line);
+	});
 	const input = term.onData((data) => shell.input(data));
 	shell.start(options.hint);
 	options.onState(host.state());
+	announce(null);
+	const timers = new Set<ReturnType<typeof setTimeout>>();
 	return {
 		focus: () => term.focus(),
+		type(lines, gapMs = 450) {
+			lines.forEach((line, i) => {
+				const id = setTimeout(() => {
+					timers.delete(id);
+					shell.replay(line);
+				}, gapMs * (i + 1));
+				timers.add(id);
+			});
+		},
 		dispose() {
+			for (const id of timers) clearTimeout(id);
 			shell.stop();
 			input.dispose();
 			term.dispose();
