@@ -5,6 +5,9 @@ import { test, expect, settle } from './fixtures';
 /** Challenges under a walkthrough's terminal, the Challenges page, the playground's ?challenge=. */
 const RUN = '/en/walkthroughs/run/';
 
+// axe over a whole walkthrough page takes 15–30 s on a busy 2-core machine (as in quality.spec.ts).
+test.describe.configure({ timeout: 90_000 });
+
 async function open(page: Page, path = RUN) {
 	await page.goto(path);
 	const widget = page.locator('terminal-replay');
@@ -94,6 +97,10 @@ test('"Show a solution" plays it in the same terminal, and the check passes', as
 	await item('run/stop-keep').getByRole('button', { name: 'Show a solution' }).click();
 	await expect(item('run/stop-keep').getByRole('status')).toHaveText('Done: the machine meets the goal.', { timeout: 10_000 });
 	await expect(page.locator('nav.sidebar a[href="/en/walkthroughs/run/"] .ch-sidebar-mark')).toHaveCount(1);
+	// On every page, and only on that walkthrough.
+	await page.goto('/en/reference/glossary/');
+	await expect(page.locator('nav.sidebar a[href="/en/walkthroughs/run/"]')).toHaveAccessibleName('Run a container (challenges done)');
+	await expect(page.locator('nav.sidebar .ch-sidebar-mark')).toHaveCount(1);
 });
 
 test('the playground starts a challenge from its URL and checks it', async ({ page }) => {
@@ -119,17 +126,40 @@ test('Korean: the block and its messages are in Korean', async ({ page }) => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-	test(`axe: the open challenges block in ${theme} theme, both languages`, async ({ page }) => {
-		for (const path of [RUN, '/ko/walkthroughs/run/']) {
+	for (const path of [RUN, '/ko/walkthroughs/run/']) {
+		test(`axe: the open challenges block, ${theme} theme, ${path}`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: theme });
-			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			await page.addInitScript((t) => {
+				localStorage.setItem('starlight-theme', t);
+				// One done already, so its badge and border are checked too.
+				localStorage.setItem('dockside.challenges.done', '["run/stop-keep"]');
+			}, theme);
 			const { widget, item } = await open(page, path);
+			await expect(item('run/stop-keep').locator('.ch-badge')).toBeVisible();
 			const port = item('run/port-8081');
 			await port.locator('[data-ch="hint"]').click();
+			await expect(port.locator('.ch-hints-shown li')).toHaveCount(1);
 			await widget.locator('[data-action="try"]').click();
 			await expect(widget).toHaveAttribute('data-state', 'live');
 			await type(page, 'docker run -d --name web nginx');
-			await expect(port.getByRole('status')).toContainText(/8081/);
+			await expect(port.getByRole('status')).toContainText('8081');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await settle(page);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+}
+
+for (const lang of ['en', 'ko']) {
+	test(`axe: the Challenges page in ${lang}, with progress and the sidebar mark, both themes`, async ({ page }) => {
+		await page.addInitScript(() => localStorage.setItem('dockside.challenges.done', '["run/port-8081","run/stop-keep"]'));
+		for (const theme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: theme });
+			await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+			await page.goto(`/${lang}/reference/challenges/`);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			await expect(page.locator('dockside-challenge-list li[data-id="run/port-8081"] .ch-badge')).toBeVisible();
+			await expect(page.locator(`nav.sidebar a[href="/${lang}/walkthroughs/run/"] .ch-sidebar-mark`)).toHaveCount(1);
 			await settle(page);
 			expect(await axeViolations(page)).toEqual([]);
 		}

@@ -6,7 +6,6 @@
 // `terminal-type` (lines to type, for "Show a solution").
 import type { ClientChallenge } from './data';
 import { doneIds, markDone, PROGRESS_EVENT } from './progress';
-import { markSidebar } from './sidebar';
 import type { ChallengeStrings } from './strings';
 import type { CommandDetail } from '../terminal/takeover';
 
@@ -32,7 +31,6 @@ class DocksideChallenges extends HTMLElement {
 		};
 		showDone();
 		window.addEventListener(PROGRESS_EVENT, showDone, { signal });
-		markSidebar(signal);
 
 		for (const c of challenges) {
 			const li = items.get(c.id);

@@ -1,6 +1,5 @@
 // <dockside-challenge-list>: the Challenges page's marks (done, next), its count and "Clear progress".
 import { clearProgress, doneIds, PROGRESS_EVENT } from './progress';
-import { markSidebar } from './sidebar';
 import type { ChallengeStrings } from './strings';
 
 class DocksideChallengeList extends HTMLElement {
@@ -38,7 +37,6 @@ class DocksideChallengeList extends HTMLElement {
 		// Another tab completed one.
 		window.addEventListener('storage', paint, { signal });
 		paint();
-		markSidebar(signal);
 	}
 
 	disconnectedCallback() {

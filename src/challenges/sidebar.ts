@@ -1,13 +1,9 @@
 // A done mark on each walkthrough in Starlight's sidebar whose challenges are all done. The
-// sidebar is Starlight's, so the mark is added by link address; `data-totals` on the element
-// that calls this says how many challenges each walkthrough has.
+// sidebar is Starlight's, so the mark is added by link address; `data-challenge-totals` on
+// `source` (src/components/Sidebar.astro) says how many challenges each walkthrough has.
 import { doneIds, PROGRESS_EVENT } from './progress';
 
-const TOTALS_SELECTOR = '[data-challenge-totals]';
-
-export function markSidebar(signal: AbortSignal) {
-	const source = document.querySelector<HTMLElement>(TOTALS_SELECTOR);
-	if (!source) return;
+export function markSidebar(signal: AbortSignal, source: HTMLElement) {
 	const totals: Record<string, number> = JSON.parse(source.dataset.challengeTotals ?? '{}');
 	const label = source.dataset.doneLabel ?? '';
 	const lang = document.documentElement.lang.startsWith('ko') ? 'ko' : 'en';
@@ -23,6 +19,7 @@ export function markSidebar(signal: AbortSignal) {
 					mark = document.createElement('span');
 					mark.className = 'ch-sidebar-mark';
 					mark.textContent = '✓';
+					mark.setAttribute('aria-hidden', 'true');
 					const sr = document.createElement('span');
 					sr.className = 'sr-only';
 					sr.textContent = ` (${label})`;
@@ -37,4 +34,6 @@ export function markSidebar(signal: AbortSignal) {
 	};
 	paint();
 	window.addEventListener(PROGRESS_EVENT, paint, { signal });
+	// Another tab completed one, or cleared progress.
+	window.addEventListener('storage', paint, { signal });
 }
