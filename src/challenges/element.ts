@@ -9,6 +9,20 @@ import { doneIds, markDone, PROGRESS_EVENT } from './progress';
 import type { ChallengeStrings } from './strings';
 import type { CommandDetail } from '../terminal/takeover';
 
+/** Resolves once the terminal's player is loaded (`data-ready`), or never if this element goes away first. */
+function ready(terminal: HTMLElement, signal: AbortSignal): Promise<void> {
+	if (terminal.hasAttribute('data-ready')) return Promise.resolve();
+	return new Promise((resolve) => {
+		const observer = new MutationObserver(() => {
+			if (!terminal.hasAttribute('data-ready')) return;
+			observer.disconnect();
+			resolve();
+		});
+		observer.observe(terminal, { attributes: true, attributeFilter: ['data-ready'] });
+		signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+	});
+}
+
 class DocksideChallenges extends HTMLElement {
 	private abort = new AbortController();
 
@@ -31,6 +45,7 @@ class DocksideChallenges extends HTMLElement {
 		};
 		showDone();
 		window.addEventListener(PROGRESS_EVENT, showDone, { signal });
+		window.addEventListener('storage', showDone, { signal });
 
 		for (const c of challenges) {
 			const li = items.get(c.id);
@@ -57,10 +72,12 @@ class DocksideChallenges extends HTMLElement {
 			}, { signal });
 			const solve = part<HTMLButtonElement>(li, '[data-ch="solve"]');
 			solve.disabled = !terminal;
-			solve.addEventListener('click', () => {
+			solve.addEventListener('click', async () => {
 				if (!terminal) return;
 				status.textContent = t.solutionPlaying;
+				// Near the viewport, the terminal loads its player (element.ts); it listens from then on.
 				terminal.scrollIntoView({ block: 'nearest' });
+				await ready(terminal, signal);
 				terminal.dispatchEvent(new CustomEvent('terminal-type', { detail: { lines: c.solution } }));
 			}, { signal });
 		}
