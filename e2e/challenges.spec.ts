@@ -110,6 +110,9 @@ test('the playground starts a challenge from its URL and checks it', async ({ pa
 	const box = pg.locator('.pg-challenge');
 	await expect(box.getByRole('heading')).toHaveText('Challenge: Change what web serves');
 	await expect(box.getByRole('status')).toHaveText(/^Not yet: web's index.html does not say Fixed yet/);
+	// The session's machine, not a fresh one: web is there and answers with nginx's page.
+	await expect(pg.locator('.tr-state')).toContainText('web · nginx');
+	await expect(pg.getByRole('combobox', { name: 'Machine' })).toBeDisabled();
 	await page.locator('.pg-screen').click();
 	await type(page, "docker exec web sh -c 'echo Fixed > /usr/share/nginx/html/index.html'");
 	await expect(box.getByRole('status')).toHaveText('Done: the machine meets the goal.');

@@ -66,6 +66,8 @@ class DocksidePlayground extends HTMLElement {
 
 		const restart = () => start({ host: hostSelect.value as Platform, preset: presetSelect.value as PresetName, commands: [] });
 		for (const el of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('[data-pg]')) el.disabled = false;
+		// A challenge brings its own machine: host and start are the session's.
+		if (challenge) hostSelect.disabled = presetSelect.disabled = true;
 		hostSelect.addEventListener('change', restart, { signal });
 		presetSelect.addEventListener('change', restart, { signal });
 		this.querySelector('[data-pg="reset"]')!.addEventListener('click', restart, { signal });
