@@ -42,7 +42,14 @@ const condition = z
 		network: text.optional(),
 		registry: text.optional(),
 		file: z
-			.strictObject({ container: text.optional(), volume: text.optional(), path: text, contains: text })
+			.strictObject({
+				container: text.optional(),
+				volume: text.optional(),
+				path: text,
+				contains: text.optional(),
+				/** A regular expression (multiline) the content must match. */
+				matches: text.refine((r) => { try { new RegExp(r); return true; } catch { return false; } }, { error: 'must be a valid regular expression' }).optional(),
+			})
 			.refine((f) => (f.container === undefined) !== (f.volume === undefined), { error: 'a file is in exactly one of "container" or "volume"' })
 			.optional(),
 		http: z.strictObject({ url: z.string().regex(/^https?:\/\/\S+$/, { error: 'must be an http:// URL' }), status: z.number().int().optional(), contains: text.optional() }).optional(),

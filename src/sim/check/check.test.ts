@@ -63,6 +63,14 @@ describe('check', () => {
 		expect(check([{ volume: 'x', absent: true }, { network: 'bridge' }, { exit: 0 }], host).passed).toBe(true);
 	});
 
+	it('reads a file for text or a pattern', () => {
+		const host = machine("docker run --name box alpine sh -c 'uname -r > /k.txt'");
+		expect(check([{ file: { container: 'box', path: '/k.txt', matches: '^\\d+\\.\\d+\\.\\d+\\S*$' } }], host).passed).toBe(true);
+		expect(check([{ file: { container: 'box', path: '/k.txt', matches: '^hello$' } }], host).passed).toBe(false);
+		expect(check([{ file: { container: 'box', path: '/missing.txt' } }], host).passed).toBe(false);
+		expect(check([{ file: { container: 'box', path: '/k.txt' } }], host).passed).toBe(true);
+	});
+
 	it('normalizes references the way docker prints them', () => {
 		expect(normalizeTag('nginx')).toBe('nginx:latest');
 		expect(normalizeTag('docker.io/library/nginx:1.29')).toBe('nginx:1.29');

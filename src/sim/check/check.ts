@@ -28,7 +28,7 @@ export type Condition =
 	| { network: string; absent?: boolean }
 	| { registry: string }
 	/** In a container (as it sees its files) or in a named volume (from the volume's root). */
-	| { file: { container?: string; volume?: string; path: string; contains: string } }
+	| { file: { container?: string; volume?: string; path: string; contains?: string; matches?: string } }
 	| { http: { url: string; status?: number; contains?: string } }
 	| { exit: number };
 
@@ -78,9 +78,9 @@ export function holds(cond: Condition, probe: Probe, facts: () => Facts): boolea
 	if ('network' in cond) return facts().networks.some((n) => n.name === cond.network) !== Boolean(cond.absent);
 	if ('registry' in cond) return facts().registry.includes(registryTag(cond.registry));
 	if ('file' in cond) {
-		const { container, volume, path, contains } = cond.file;
+		const { container, volume, path, contains, matches } = cond.file;
 		const text = container !== undefined ? probe.readFile(container, path) : volume !== undefined ? probe.volumeFile(volume, path) : null;
-		return text?.includes(contains) ?? false;
+		return text !== null && (contains === undefined || text.includes(contains)) && (matches === undefined || new RegExp(matches, 'm').test(text));
 	}
 	if ('http' in cond) {
 		const res = probe.http(cond.http.url);
