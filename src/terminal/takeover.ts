@@ -3,6 +3,7 @@
 // rebuilds the machine by running the steps shown so far, and hands the keyboard to a LiveShell.
 // Owns the terminal and its listeners; dispose() releases them and shows the replay's rows again.
 import type { HostView } from '../sim/index';
+import type { Probe } from '../sim/check/check';
 import { LiveShell } from './live';
 import { rebuild } from './rebuild';
 import type { WidgetTimeline } from './timeline';
@@ -20,7 +21,7 @@ export interface Takeover {
 export const COMMAND_EVENT = 'terminal-command';
 export interface CommandDetail {
 	line: string | null;
-	probe: import('../sim/check/check').Probe;
+	probe: Probe;
 }
 
 export function startTakeover(options: {
