@@ -60,7 +60,8 @@ export default defineConfig({
 			// scrolling blocks would have two unnamed scroll regions, which axe reports.
 			expressiveCode: { defaultProps: { overridesByLang: { 'sh,bash,shell,console': { wrap: true } } } },
 			// Concept search (src/search/README.md): Starlight's Search plus the concept layer.
-			components: { Search: './src/components/Search.astro' },
+			// Starlight's sidebar plus the challenges' done marks (src/components/Sidebar.astro).
+			components: { Search: './src/components/Search.astro', Sidebar: './src/components/Sidebar.astro' },
 			// Weights of the metadata each page adds for search (src/search/index-meta.ts).
 			pagefind: { ranking: { metaWeights: { concepts: 4, mentions: 1.5, stems: 0.5 } } },
 			sidebar: [

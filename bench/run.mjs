@@ -195,6 +195,13 @@ async function main() {
 		);
 	}
 
+	// 6b. Challenge figures (issue 16): time to check after a command, and the checker's bytes.
+	const challengesFile = join(REPO, 'bench/challenges.ts');
+	if (existsSync(challengesFile)) {
+		log('challenges: bench/challenges.ts');
+		results.challenges = await attempt('challenges', async () => (await import(pathToFileURL(challengesFile).href)).benchChallenges(), 120_000);
+	}
+
 	// 7. Search figures, if the search bench exists.
 	const searchFile = join(REPO, 'bench/search.mjs');
 	if (!existsSync(searchFile)) results.search = na('bench/search.mjs not written yet');

@@ -147,6 +147,7 @@ export function printReport(r, pageTypes) {
 	);
 
 	out.push(freeForm('Simulator (bench/sim.ts)', r.sim));
+	if (r.challenges) out.push(freeForm('Challenges (bench/challenges.ts)', r.challenges));
 	out.push(freeForm('Search (bench/search.mjs)', r.search));
 	out.push(freeForm('Reader queries, first three links (bench/reader-queries.mjs)', r.readerQueries));
 	return out.join('\n');

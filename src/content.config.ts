@@ -8,6 +8,7 @@ import { glossarySchema } from './glossary/validate';
 import type { Timeline } from './sim/session/load';
 import { yamlLoader } from './loaders/astro';
 import { readSessions, SESSIONS_DIR, sessionSchema } from './loaders/sessions';
+import { CHALLENGES_DIR, readChallenges, type Challenge } from './loaders/challenges';
 import { mapRowSchema, readSourceMap, readSources, SOURCE_MAP_DIR, sourceSchema } from './loaders/source-map';
 
 // Every collection and its schema: the whole data contract in one file. The YAML collections
@@ -30,6 +31,12 @@ export const collections = {
 				z.custom<Timeline>((v) => typeof v === 'object' && v !== null && Array.isArray((v as Timeline).steps)),
 			),
 		}),
+	}),
+	// Challenges per walkthrough session (src/content/challenges/<session>.yaml), each proved
+	// against the simulator by its loader: the reference solution passes, the wrong attempt fails.
+	challenges: defineCollection({
+		loader: yamlLoader({ name: 'dockside-challenges', dir: CHALLENGES_DIR, noun: 'challenge files', read: readChallenges }),
+		schema: z.object({ session: z.string(), challenges: z.array(z.custom<Challenge>((v) => typeof v === 'object' && v !== null && typeof (v as Challenge).id === 'string')) }),
 	}),
 	// The five source articles (sources.yaml) and where each section went (part-*.yaml).
 	sources: defineCollection({

@@ -23,8 +23,9 @@ import { newHostState, World, type WorldOptions } from './engine/world.ts';
 import { commandString, portsString, statusString } from './commands/ps.ts';
 import { humanSize, shortId } from './render/format.ts';
 import { finalScreen, stripAnsi } from './render/screen.ts';
+import { containerFile, hostFacts, httpProbe, volumeFile, type Facts, type HttpAnswer } from './check/facts.ts';
 
-export type { ExecOptions, ExecResult, Platform, WorldOptions };
+export type { ExecOptions, ExecResult, Platform, WorldOptions, Facts, HttpAnswer };
 export { finalScreen, stripAnsi, PLATFORMS };
 
 export interface HostOptions {
@@ -69,6 +70,14 @@ export interface Host {
 	/** Change a host file between commands (a session's edit step). */
 	writeFile(path: string, content: string): void;
 	files(): Record<string, string>;
+	/** What a challenge checks (check/facts.ts): plain data, read without changing anything. */
+	facts(): Facts;
+	/** What `curl URL` on this host would answer now, leaving no access-log line. */
+	http(url: string): HttpAnswer;
+	/** A file's content inside a container (by name or id), or null. */
+	readFile(container: string, path: string): string | null;
+	/** A file's content in a named volume (path from the volume's root), or null. */
+	volumeFile(volume: string, path: string): string | null;
 }
 
 export interface SimWorld {
@@ -109,6 +118,10 @@ export function createWorld(options: WorldOptions = {}): SimWorld {
 				st().files[path.replace(/^\.\//, '')] = content;
 			},
 			files: () => ({ ...st().files }),
+			facts: () => hostFacts(world, st()),
+			http: (url) => httpProbe(world, st(), url),
+			readFile: (container, path) => containerFile(st(), container, path),
+			volumeFile: (volume, path) => volumeFile(st(), volume, path),
 		};
 	};
 	return {

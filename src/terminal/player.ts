@@ -111,6 +111,16 @@ export class Player {
 
 	// --- try it yourself ----------------------------------------------------------------------
 
+	/** Types lines into the live machine (a challenge's "Show a solution"), taking over at the end of the replay first if needed. */
+	private async typeLines(lines: readonly string[]) {
+		if (this.driver.state === STARTING) return;
+		if (!this.isLive) {
+			this.driver.seek(this.steps.length);
+			await this.tryIt();
+		}
+		this.takeover?.type(lines);
+	}
+
 	async tryIt() {
 		const at = this.driver.startLive();
 		this.view.flush();
@@ -227,6 +237,8 @@ export class Player {
 		});
 		// Any control the reader uses marks the widget as theirs (capture: before the control acts).
 		for (const type of ['click', 'keydown', 'input']) this.root.addEventListener(type, () => (this.touched = true), { signal, capture: true });
+		// A challenge below the terminal asks it to type a solution (src/challenges/element.ts).
+		on(this.root, 'terminal-type', (e) => void this.typeLines((e as CustomEvent<{ lines: string[] }>).detail.lines));
 		on(this.q('[data-action="speed"]'), 'change', (e) => (d.speed = Number((e.target as HTMLSelectElement).value) || 1));
 		on(this.q('.tr-progress'), 'input', (e) => d.seek(Number((e.target as HTMLInputElement).value)));
 		for (const button of this.root.querySelectorAll<HTMLButtonElement>('.tr-copy')) {

@@ -26,6 +26,11 @@ class DocksidePlayground extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('.pg-status')!;
 		const panel = this.querySelector<HTMLElement>('.tr-state-body')!;
 
+		// `?challenge=run/port-8081` starts from that challenge's machine and checks it (src/challenges/playground.ts).
+		const challengeId = new URLSearchParams(location.search).get('challenge');
+		const challenge = challengeId ? await (await import('../challenges/playground')).playgroundChallenge(this, challengeId, Number(this.dataset.rows ?? 22)) : null;
+		if (signal.aborted) return;
+
 		const start = (session: SharedSession) => {
 			this.session = { ...session, commands: [] };
 			this.term?.dispose();
@@ -35,11 +40,12 @@ class DocksidePlayground extends HTMLElement {
 			hostSelect.value = session.host;
 			presetSelect.value = session.preset;
 			const preset = PRESETS[session.preset];
-			const host = createWorld().host({ platform: session.host as Platform, files: { ...preset.files } });
-			for (const command of preset.commands) host.exec(command, { tty: true, cols: term.cols });
+			const host = challenge ? challenge.machine() : createWorld().host({ platform: session.host as Platform, files: { ...preset.files } });
+			if (!challenge) for (const command of preset.commands) host.exec(command, { tty: true, cols: term.cols });
 			let replaying = true;
 			const shell = new LiveShell(term, host, (line, state) => {
 				renderState(panel, state, t, lang);
+				challenge?.check(host);
 				if (replaying) return;
 				this.session.commands.push(line);
 				history.replaceState(null, '', encodeSession(this.session));
@@ -53,12 +59,15 @@ class DocksidePlayground extends HTMLElement {
 			replaying = false;
 			term.onData((data) => shell.input(data));
 			renderState(panel, host.state(), t, lang);
+			challenge?.check(host);
 			history.replaceState(null, '', encodeSession(this.session));
 			this.dataset.ready = '';
 		};
 
 		const restart = () => start({ host: hostSelect.value as Platform, preset: presetSelect.value as PresetName, commands: [] });
 		for (const el of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('[data-pg]')) el.disabled = false;
+		// A challenge brings its own machine: host and start are the session's.
+		if (challenge) hostSelect.disabled = presetSelect.disabled = true;
 		hostSelect.addEventListener('change', restart, { signal });
 		presetSelect.addEventListener('change', restart, { signal });
 		this.querySelector('[data-pg="reset"]')!.addEventListener('click', restart, { signal });

@@ -3,6 +3,7 @@
 // rebuilds the machine by running the steps shown so far, and hands the keyboard to a LiveShell.
 // Owns the terminal and its listeners; dispose() releases them and shows the replay's rows again.
 import type { HostView } from '../sim/index';
+import type { Probe } from '../sim/check/check';
 import { Disposables } from './lifecycle';
 import { LiveShell } from './live';
 import { rebuild } from './rebuild';
@@ -11,7 +12,17 @@ import { openTerminal } from './xterm';
 
 export interface Takeover {
 	focus(): void;
+	/** Types lines into the live shell as if the reader did, one every `gapMs` (a challenge's solution). */
+	type(lines: readonly string[], gapMs?: number): void;
 	dispose(): void;
+}
+
+/** Dispatched (bubbling) from the screen after take-over starts and after every command run live:
+ * the machine itself, for a challenge to check (src/challenges). `line` is null at the start. */
+export const COMMAND_EVENT = 'terminal-command';
+export interface CommandDetail {
+	line: string | null;
+	probe: Probe;
 }
 
 export function startTakeover(options: {
@@ -36,13 +47,22 @@ export function startTakeover(options: {
 	store.own(term);
 	term.write(options.written);
 	const host = rebuild(options.timeline, options.at, options.rows);
-	const shell = new LiveShell(term, host, (_line, state) => options.onState(state));
+	const announce = (line: string | null) =>
+		options.screenBox.dispatchEvent(new CustomEvent<CommandDetail>(COMMAND_EVENT, { bubbles: true, detail: { line, probe: host } }));
+	const shell = new LiveShell(term, host, (line, state) => {
+		options.onState(state);
+		announce(line);
+	});
 	store.own(term.onData((data) => shell.input(data)));
 	store.add(() => shell.stop());
 	shell.start(options.hint);
 	options.onState(host.state());
+	announce(null);
 	return {
 		focus: () => term.focus(),
+		type(lines, gapMs = 450) {
+			lines.forEach((line, i) => store.timeout(() => shell.replay(line), gapMs * (i + 1)));
+		},
 		dispose: () => store.dispose(),
 	};
 }
