@@ -51,7 +51,7 @@ describe('the challenges collection reader', () => {
 	it('reports structure at its line', () => {
 		expect(report(`challenges:\n${ONE}`)).toBe(`${F}:2: "challenges" needs at least 2 items`);
 		expect(report(GOOD.replace('      - { en: -p 8081:80., ko: -p 8081:80 }\n', ''))).toBe(`${F}:6: "challenges[0].hints" needs at least 2 items`);
-		expect(report(GOOD.replace('port: "8081:80" }', 'port: "8081" }'))).toBe(`${F}:16: "challenges[0].check[1].container.port": must be hostPort:containerPort, e.g. 8081:80`);
+		expect(report(GOOD.replace('port: "8081:80" }', 'port: "8081" }'))).toBe(`${F}:16: "challenges[0].check[1].container.port": must be hostPort:containerPort or ip:hostPort:containerPort, e.g. 8081:80 or 127.0.0.1:8081:80`);
 		expect(report(GOOD.replace('      - container: { image: nginx, status: running }\n', "      - file: { container: web, path: /x, matches: '[a-' }\n"))).toBe(
 			`${F}:14: "challenges[0].check[0].file.matches": must be a valid regular expression`,
 		);

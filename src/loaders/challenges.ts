@@ -31,7 +31,10 @@ const condition = z
 				image: text.optional(),
 				status: z.enum(['created', 'running', 'exited']).optional(),
 				exitCode: z.number().int().optional(),
-				port: z.string().regex(/^\d+:\d+$/, { error: 'must be hostPort:containerPort, e.g. 8081:80' }).optional(),
+				port: z
+					.string()
+					.regex(/^(\d{1,3}(\.\d{1,3}){3}:)?\d+:\d+$/, { error: 'must be hostPort:containerPort or ip:hostPort:containerPort, e.g. 8081:80 or 127.0.0.1:8081:80' })
+					.optional(),
 				mount: z.string().regex(/^[^:]+:\/\S*$/, { error: 'must be source:/destination, e.g. site:/usr/share/nginx/html' }).optional(),
 				network: text.optional(),
 				env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*=/, { error: 'must be KEY=value' }).optional(),

@@ -18,6 +18,15 @@ describe('the facts a check reads', () => {
 		expect(JSON.parse(JSON.stringify(host.facts()))).toEqual(host.facts());
 	});
 
+	it('names a port bound to one address with that address too', () => {
+		const host = machine('docker run -d --name local -p 127.0.0.1:8082:80 nginx', 'docker run -d --name all -p 8083:80 nginx');
+		const ports = (name: string) => host.facts().containers.find((c) => c.name === name)!.ports;
+		expect(ports('local')).toEqual(['8082:80', '127.0.0.1:8082:80']);
+		expect(ports('all')).toEqual(['8083:80']);
+		expect(check([{ container: { name: 'local', port: '127.0.0.1:8082:80' } }], host).passed).toBe(true);
+		expect(check([{ container: { name: 'all', port: '127.0.0.1:8083:80' } }], host).passed).toBe(false);
+	});
+
 	it('answers what curl would, without an access-log line', () => {
 		const host = machine('docker run -d --name web -p 8080:80 nginx');
 		const logs = host.exec('docker logs web').stdout;

@@ -49,7 +49,8 @@ export function hostFacts(world: World, host: HostState): Facts {
 			status: c.status,
 			exitCode: c.exitCode,
 			// One binding per address family in the engine (0.0.0.0 and ::): one entry here.
-			ports: [...new Set(c.ports.map((p) => `${p.hostPort}:${p.containerPort}`))],
+			// `8080:80` for any binding; `127.0.0.1:8080:80` too when bound to one address.
+			ports: [...new Set(c.ports.flatMap((p) => [`${p.hostPort}:${p.containerPort}`, ...(p.hostIp && p.hostIp !== '0.0.0.0' && p.hostIp !== '::' ? [`${p.hostIp}:${p.hostPort}:${p.containerPort}`] : [])]))],
 			mounts: c.mounts.map((m) => ({ type: m.type, source: m.source, destination: m.destination })),
 			networks: c.endpoints.map((e) => e.network),
 			env: [...c.env],
