@@ -11,7 +11,7 @@ import type { Attached, HostState } from './engine/types.ts';
 import type { World } from './engine/world.ts';
 import { unixDate } from './render/format.ts';
 import { ShellExecutor, type Io } from './shell/exec.ts';
-import { runText, TEXT_TOOLS } from './shell/text.ts';
+import { printfText, runText, TEXT_TOOLS } from './shell/text.ts';
 
 export const MAX_STREAM = 256 * 1024;
 
@@ -271,11 +271,9 @@ export class HostRunner {
 					case 'echo':
 						pio.out(echoText(args));
 						return 0;
-					case 'printf': {
-						let i = 1;
-						pio.out((args[0] ?? '').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/%[sd]/g, () => args[i++] ?? ''));
+					case 'printf':
+						pio.out(printfText(args));
 						return 0;
-					}
 					case 'clear':
 						pio.out('\x1b[H\x1b[2J\x1b[3J');
 						return 0;

@@ -5,6 +5,7 @@ import type { PlatformFacts } from '../engine/platform.ts';
 import type { FsFamily } from '../engine/types.ts';
 import { unixDate } from '../render/format.ts';
 import type { Io } from '../shell/exec.ts';
+import { printfText, runText } from '../shell/text.ts';
 import { ContainerFs, normPath } from './fs.ts';
 import { APK, APT, npmTransitive, PIP_VERSIONS } from './packages.ts';
 import { rootFs } from './rootfs.ts';
@@ -577,9 +578,7 @@ const PROGRAMS: Record<string, Program> = {
 		return 0;
 	},
 	printf: (argv, c) => {
-		const fmt = argv[1] ?? '';
-		let i = 2;
-		c.io.out(fmt.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/%[sd]/g, () => argv[i++] ?? ''));
+		c.io.out(printfText(argv.slice(1)));
 		return 0;
 	},
 	pwd: (_a, c) => {
@@ -634,6 +633,8 @@ const PROGRAMS: Record<string, Program> = {
 	head: (argv, c) => headTail(argv, c, true),
 	tail: (argv, c) => headTail(argv, c, false),
 	wc: (argv, c) => {
+		// GNU coreutils' wc (Debian, Ubuntu): the host's implementation, column widths included.
+		if (gnu(c)) return runText(argv, { stdin: c.io.stdin, read: (p) => c.fs.read(normPath(p, c.cwd)), out: (t) => c.io.out(t), err: (t) => c.io.err(t), style: 'gnu' });
 		const f = argv.slice(1).find((a) => !a.startsWith('-'));
 		const text = f ? c.fs.read(normPath(f, c.cwd)) : c.io.stdin;
 		if (text === null) {

@@ -189,3 +189,26 @@ export function runText(argv: string[], t: TextIo): number {
 			return uniq(argv, t);
 	}
 }
+
+/**
+ * printf FORMAT [ARG...] as POSIX specifies it: %s, %d and %% conversions, \n \t \\ escapes,
+ * and the format reused as often as needed to consume every argument (`printf "%s\n" a b`
+ * prints two lines). A missing argument is empty for %s and 0 for %d.
+ */
+export function printfText(args: string[]): string {
+	const fmt = (args[0] ?? '').replace(/\\(n|t|\\)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+	const rest = args.slice(1);
+	let i = 0;
+	let out = '';
+	do {
+		let used = false;
+		out += fmt.replace(/%([sd%])/g, (_m, k: string) => {
+			if (k === '%') return '%';
+			used = true;
+			const v = rest[i++];
+			return k === 'd' ? String(v === undefined ? 0 : Number.parseInt(v, 10) || 0) : (v ?? '');
+		});
+		if (!used) break;
+	} while (i < rest.length);
+	return out;
+}

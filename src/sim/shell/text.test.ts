@@ -1,0 +1,27 @@
+// Whole-output tests for printf (host and container) and GNU wc inside Debian-family containers.
+import { expect, test } from 'vitest';
+import { sim } from '../testing.ts';
+import { printfText } from './text.ts';
+
+test('printf reuses its format for every argument, as POSIX printf does', () => {
+	expect(printfText(['%s\\n', 'x', 'y'])).toBe('x\ny\n');
+	expect(printfText(['%s-%s\\n', 'a', 'b', 'c'])).toBe('a-b\nc-\n');
+	expect(printfText(['%d%%\\n', '5'])).toBe('5%\n');
+	expect(printfText(['hi'])).toBe('hi');
+	expect(printfText(['%s|%d\\n'])).toBe('|0\n');
+});
+
+test('printf on the host and in a container', () => {
+	const { host } = sim('linux');
+	const r = host.exec('printf "%s\\n" x y', { tty: false });
+	expect(r.stdout).toBe('x\ny\n');
+	host.exec('docker pull alpine', { tty: false });
+	expect(host.exec('docker run --rm alpine printf "%s\\n" a b', { tty: false }).stdout).toBe('a\nb\n');
+});
+
+test('wc in an Ubuntu container prints what GNU coreutils prints', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull ubuntu', { tty: false });
+	expect(host.exec('docker run --rm ubuntu sh -c "cat /etc/hostname | wc -c"', { tty: false }).stdout).toBe('13\n');
+	expect(host.exec('docker run --rm ubuntu wc -l /etc/hostname', { tty: false }).stdout).toBe('1 /etc/hostname\n');
+});
