@@ -597,7 +597,13 @@ const PROGRAMS: Record<string, Program> = {
 		c.io.out('root\n');
 		return 0;
 	},
-	id: (_a, c) => {
+	id: (argv, c) => {
+		// Containers run as root here: -u/-g print the number, -n the name (coreutils and BusyBox agree).
+		const o = argv.slice(1).join('');
+		if (/^-[ug]n?$|^-n[ug]$/.test(o)) {
+			c.io.out(o.includes('n') ? 'root\n' : '0\n');
+			return 0;
+		}
 		c.io.out(gnu(c) ? 'uid=0(root) gid=0(root) groups=0(root)\n' : 'uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)\n');
 		return 0;
 	},

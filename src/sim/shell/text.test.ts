@@ -25,3 +25,11 @@ test('wc in an Ubuntu container prints what GNU coreutils prints', () => {
 	expect(host.exec('docker run --rm ubuntu sh -c "cat /etc/hostname | wc -c"', { tty: false }).stdout).toBe('13\n');
 	expect(host.exec('docker run --rm ubuntu wc -l /etc/hostname', { tty: false }).stdout).toBe('1 /etc/hostname\n');
 });
+
+test('id -u, id -un and id -g in a container', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull alpine', { tty: false });
+	expect(host.exec('docker run --rm alpine id -u', { tty: false }).stdout).toBe('0\n');
+	expect(host.exec('docker run --rm alpine id -un', { tty: false }).stdout).toBe('root\n');
+	expect(host.exec('docker run --rm alpine id -g', { tty: false }).stdout).toBe('0\n');
+});
