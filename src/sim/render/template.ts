@@ -13,12 +13,25 @@ function lookup(obj: unknown, path: string): unknown {
 	return cur;
 }
 
+const STRUCT = Symbol('go struct');
+
+/**
+ * Mark an object as a Go struct rather than a map: text/template prints a struct as its field
+ * values in declaration order, `{ 8080}` for nat.PortBinding{HostIP: "", HostPort: "8080"},
+ * where a map prints `map[k:v]`. The mark is a symbol, so JSON output is unchanged.
+ */
+export function goStruct<T extends object>(o: T): T {
+	Object.defineProperty(o, STRUCT, { value: true, enumerable: false });
+	return o;
+}
+
 function show(v: unknown): string {
 	if (v === undefined) return '<no value>';
 	if (v === null) return '<nil>';
 	if (typeof v === 'string') return v;
 	if (typeof v === 'number' || typeof v === 'boolean') return String(v);
 	if (Array.isArray(v)) return `[${v.map(show).join(' ')}]`;
+	if ((v as Record<symbol, unknown>)[STRUCT]) return `{${Object.values(v as Record<string, unknown>).map(show).join(' ')}}`;
 	return `map[${Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => `${k}:${show(x)}`).join(' ')}]`;
 }
 
