@@ -84,3 +84,17 @@ Commands:
 Run 'docker volume COMMAND --help' for more information on a command.
 `);
 });
+
+// docker/cli formatter/volume.go: Name, Driver, Scope, Mountpoint, Labels; `table` adds headers.
+test("ls --format templates and tables", () => {
+	const { host } = sim("linux");
+	host.exec("docker volume create data", { tty: false });
+	host.exec("docker volume create logs", { tty: false });
+	expect(host.exec('docker volume ls --format "{{.Name}} {{.Driver}} {{.Scope}}"', { tty: false }).stdout).toBe(`data local local
+logs local local
+`);
+	expect(host.exec('docker volume ls --format "table {{.Name}}\\t{{.Mountpoint}}"', { tty: false }).stdout).toBe(`VOLUME NAME   MOUNTPOINT
+data          /var/lib/docker/volumes/data/_data
+logs          /var/lib/docker/volumes/logs/_data
+`);
+});

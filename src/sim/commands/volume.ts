@@ -2,6 +2,7 @@
 // them, which is how data survives `docker rm`.
 import { byteLength } from '../engine/sha256.ts';
 import { table } from '../render/format.ts';
+import { formatRows } from '../render/template.ts';
 import type { Parsed } from '../shell/flags.ts';
 import { confirm, str } from './common.ts';
 import { printObjects, volumeJson } from './inspect.ts';
@@ -59,6 +60,21 @@ export const volumeLs: CommandDef = {
 		const vols = Object.values(ctx.host.volumes).sort((a, b) => (a.name < b.name ? -1 : 1));
 		if (p.flags.quiet === true) {
 			ctx.io.out(vols.map((v) => v.name + '\n').join(''));
+			return 0;
+		}
+		// docker/cli formatter/volume.go: the fields and headers a --format template can use.
+		const format = str(p.flags.format);
+		if (format && format !== 'table') {
+			const res = formatRows(
+				format,
+				vols.map((v) => ({ Name: v.name, Driver: 'local', Scope: 'local', Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Labels: v.anonymous ? 'com.docker.volume.anonymous=' : '', Links: 'N/A', Size: 'N/A' })),
+				{ Name: 'VOLUME NAME', Driver: 'DRIVER', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE' },
+			);
+			if (!res.ok) {
+				ctx.io.err(res.error + '\n');
+				return 1;
+			}
+			ctx.io.out(res.text);
 			return 0;
 		}
 		ctx.io.out(table([['DRIVER', 'VOLUME NAME'], ...vols.map((v) => ['local', v.name])]));
