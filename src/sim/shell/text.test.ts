@@ -33,3 +33,14 @@ test('id -u, id -un and id -g in a container', () => {
 	expect(host.exec('docker run --rm alpine id -un', { tty: false }).stdout).toBe('root\n');
 	expect(host.exec('docker run --rm alpine id -g', { tty: false }).stdout).toBe('0\n');
 });
+
+test('tr on the host translates and deletes', () => {
+	const { host } = sim('linux');
+	expect(host.exec('echo hi | tr a-z A-Z', { tty: false }).stdout).toBe('HI\n');
+	expect(host.exec('echo hello | tr -d l', { tty: false }).stdout).toBe('heo\n');
+	expect(host.exec("echo 'a b' | tr ' ' '\\n'", { tty: false }).stdout).toBe('a\nb\n');
+	expect(host.exec('echo Ab | tr [:upper:] [:lower:]', { tty: false }).stdout).toBe('ab\n');
+	const bad = host.exec('echo x | tr a', { tty: false });
+	expect(bad.exitCode).toBe(1);
+	expect(bad.stderr).toBe("tr: missing operand after 'a'\nTwo strings must be given when translating.\nTry 'tr --help' for more information.\n");
+});
