@@ -6,6 +6,7 @@ import type { FsFamily } from '../engine/types.ts';
 import { unixDate } from '../render/format.ts';
 import type { Io } from '../shell/exec.ts';
 import { printfText, runText } from '../shell/text.ts';
+import { redisCommand } from './redis.ts';
 import { ContainerFs, normPath } from './fs.ts';
 import { APK, APT, npmTransitive, PIP_VERSIONS } from './packages.ts';
 import { rootFs } from './rootfs.ts';
@@ -40,6 +41,8 @@ export interface ProgramCtx {
 	exit(code: number): void;
 	/** Bytes a build step adds to its layer. */
 	grow(bytes: number): void;
+	/** The container's redis keyspace, for redis-cli (kept on the container between commands). */
+	redis?: Record<string, string>;
 	build: boolean;
 }
 
@@ -571,7 +574,16 @@ const PROGRAMS: Record<string, Program> = {
 	ls,
 	nginx: serverFlags,
 	'redis-server': serverFlags,
-	'redis-cli': (argv, c) => (argv[1] === '--version' || argv[1] === '-v' ? serverFlags(argv, c) : argv.slice(1).filter((a) => !a.startsWith('-') && !/^\d+$/.test(a))[0]?.toUpperCase() === 'PING' ? (c.io.out('PONG\n'), 0) : 0),
+	'redis-cli': (argv, c) => {
+		if (argv[1] === '--version' || argv[1] === '-v') return serverFlags(argv, c);
+		// Options with a value (-h host, -p port, -n db, -a password) come before the command.
+		let i = 1;
+		while (i < argv.length && /^-[hpna]$/.test(argv[i]!)) i += 2;
+		const words = argv.slice(i);
+		if (words.length === 0) return 0;
+		c.io.out(redisCommand(c.redis ?? {}, words, c.io.tty));
+		return 0;
+	},
 	cat,
 	echo: (argv, c) => {
 		c.io.out(echoText(argv.slice(1)));

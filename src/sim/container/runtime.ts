@@ -256,6 +256,9 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 			ctx.cwd = p;
 		},
 		hostname: c.hostname,
+		get redis() {
+			return (c.kv ??= {});
+		},
 		facts,
 		family,
 		now: clock ? clock.now : world.now(),
