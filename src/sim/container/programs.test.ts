@@ -86,3 +86,11 @@ test('redis-cli with a command: raw replies off a terminal, typed ones on it', (
 	expect(run('docker exec cache redis-cli foo')).toBe("ERR unknown command 'foo', with args beginning with: \n");
 	expect(host.exec('docker exec -it cache redis-cli get k', { tty: true }).output).toBe('"v"\r\n');
 });
+
+test('npm --version is the npm the image\'s Node.js bundles', () => {
+	const { host } = sim('linux');
+	for (const img of ['node:24-alpine', 'node:22-alpine', 'node:20-alpine']) host.exec(`docker pull -q ${img}`, { tty: false });
+	expect(host.exec('docker run --rm node:24-alpine npm --version', { tty: false }).stdout).toBe('11.6.2\n');
+	expect(host.exec('docker run --rm node:22-alpine npm --version', { tty: false }).stdout).toBe('10.9.4\n');
+	expect(host.exec('docker run --rm node:20-alpine npm -v', { tty: false }).stdout).toBe('10.8.2\n');
+});

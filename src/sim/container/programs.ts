@@ -317,7 +317,9 @@ function apk(argv: string[], c: ProgramCtx): number {
 function npm(argv: string[], c: ProgramCtx): number {
 	const sub = argv[1] ?? '';
 	if (sub === '-v' || sub === '--version') {
-		c.io.out('11.6.2\n');
+		// The npm each Node.js line bundles (nodejs.org release notes, late 2025).
+		const major = Number((c.env.NODE_VERSION ?? '24').split('.')[0]);
+		c.io.out(`${major >= 24 ? '11.6.2' : major >= 22 ? '10.9.4' : major >= 18 ? '10.8.2' : '8.19.4'}\n`);
 		return 0;
 	}
 	if (sub === 'install' || sub === 'i' || sub === 'ci') {
