@@ -493,7 +493,7 @@ export class HostRunner {
 		if (a.shell === 'redis') return this.redisCli(a, line, io);
 		if (a.shell === 'cmd') return this.cmdLine(a, line, io);
 		const fs = fsOf(this.state, c);
-		const sh = containerShell(this.world, this.state, c, io, fs, { interactive: true, cwd: a.cwd, extraProcs: a.exec ? [a.shell] : [], env: a.env, vars: a.vars ?? {} });
+		const sh = containerShell(this.world, this.state, c, io, fs, { interactive: true, cwd: a.cwd, extraProcs: a.exec ? [a.shell] : [], env: a.env, vars: a.vars ?? {}, argv0: a.exec ? undefined : c.path });
 		sh.ctx.env = { ...sh.ctx.env, ...a.env };
 		let status = line.trim() === '' ? a.lastStatus : sh.executor.runLine(line, io);
 		if (sh.executor.interrupted) {

@@ -104,3 +104,12 @@ test('Windows cmd in a nanoserver container', () => {
 	host.exec('exit', { tty: true });
 	expect(host.attached()).toBe(false);
 });
+
+test('BusyBox ash names itself by argv[0]: /bin/sh for alpine\'s CMD, sh when typed as sh', () => {
+	const { host } = sim('linux');
+	host.exec('docker run -it alpine', { tty: true });
+	expect(finalScreen(host.exec('bash', { tty: true }).output)).toBe('/bin/sh: bash: not found\n');
+	host.exec('exit', { tty: true });
+	host.exec('docker run -it alpine sh', { tty: true });
+	expect(finalScreen(host.exec('bash', { tty: true }).output)).toBe('sh: bash: not found\n');
+});
