@@ -9,7 +9,7 @@ import type { Ctx } from './commands/types.ts';
 import { platformFacts, type PlatformFacts } from './engine/platform.ts';
 import type { Attached, HostState } from './engine/types.ts';
 import type { World } from './engine/world.ts';
-import { unixDate } from './render/format.ts';
+import { dateCommand, unixDate } from './render/format.ts';
 import { ShellExecutor, type Io } from './shell/exec.ts';
 import { printfText, runText, TEXT_TOOLS } from './shell/text.ts';
 import { redisCommand } from './container/redis.ts';
@@ -291,7 +291,7 @@ export class HostRunner {
 						pio.out(this.state.platform === 'linux' ? 'dockside\n' : this.state.platform === 'macos' ? 'dockside.local\n' : 'DOCKSIDE\n');
 						return 0;
 					case 'date':
-						pio.out(unixDate(this.world.now()) + '\n');
+						pio.out(dateCommand(this.world.now(), args));
 						return 0;
 					case 'true':
 					case 'sleep':

@@ -3,7 +3,7 @@
 // containers by name on user-defined networks.
 import type { PlatformFacts } from '../engine/platform.ts';
 import type { FsFamily } from '../engine/types.ts';
-import { unixDate } from '../render/format.ts';
+import { dateCommand, unixDate } from '../render/format.ts';
 import type { Io } from '../shell/exec.ts';
 import { printfText, runText } from '../shell/text.ts';
 import { redisCommand } from './redis.ts';
@@ -635,8 +635,8 @@ const PROGRAMS: Record<string, Program> = {
 		c.io.out(Object.entries(c.env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
 		return 0;
 	},
-	date: (_a, c) => {
-		c.io.out(unixDate(c.now) + '\n');
+	date: (argv, c) => {
+		c.io.out(dateCommand(c.now, argv.slice(1)));
 		return 0;
 	},
 	sleep: () => 0,
