@@ -113,3 +113,11 @@ test('BusyBox ash names itself by argv[0]: /bin/sh for alpine\'s CMD, sh when ty
 	host.exec('docker run -it alpine sh', { tty: true });
 	expect(finalScreen(host.exec('bash', { tty: true }).output)).toBe('sh: bash: not found\n');
 });
+
+test('/etc/issue in Debian and Ubuntu, getty escapes and all', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull debian', { tty: false });
+	host.exec('docker pull ubuntu', { tty: false });
+	expect(host.exec('docker run --rm debian cat /etc/issue', { tty: false }).stdout).toBe('Debian GNU/Linux 13 \\n \\l\n\n');
+	expect(host.exec('docker run --rm ubuntu cat /etc/issue', { tty: false }).stdout).toBe('Ubuntu 24.04.3 LTS \\n \\l\n\n');
+});
