@@ -103,13 +103,23 @@ export function fsOf(host: HostState, c: Container): ContainerFs {
 	});
 }
 
+/**
+ * The process environment in moby's order (container.CreateDaemonEnvironment): PATH, HOSTNAME,
+ * TERM=xterm with a TTY, then the image's and the user's variables replacing or appended; runc
+ * adds HOME last when none is set. Keys keep their first position, as ReplaceOrAppendEnvValues does.
+ */
 export function envOf(c: Container): Record<string, string> {
 	const env: Record<string, string> = {};
+	if (!c.platform.startsWith('windows')) {
+		env.PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+		env.HOSTNAME = c.hostname;
+		if (c.tty) env.TERM = 'xterm';
+	}
 	for (const e of c.env) {
 		const eq = e.indexOf('=');
 		if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
 	}
-	env.HOSTNAME = c.hostname;
+	env.HOSTNAME ??= c.hostname;
 	if (!env.HOME) env.HOME = '/root';
 	return env;
 }

@@ -121,3 +121,10 @@ test('/etc/issue in Debian and Ubuntu, getty escapes and all', () => {
 	expect(host.exec('docker run --rm debian cat /etc/issue', { tty: false }).stdout).toBe('Debian GNU/Linux 13 \\n \\l\n\n');
 	expect(host.exec('docker run --rm ubuntu cat /etc/issue', { tty: false }).stdout).toBe('Ubuntu 24.04.3 LTS \\n \\l\n\n');
 });
+
+test('env lists PATH, HOSTNAME, then -e variables, then HOME, as moby builds it', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull alpine', { tty: false });
+	const out = host.exec('docker run --rm -e A=1 -e B=2 alpine env', { tty: false }).stdout;
+	expect(out.replace(/HOSTNAME=[0-9a-f]{12}/, 'HOSTNAME=<id>')).toBe('PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=<id>\nA=1\nB=2\nHOME=/root\n');
+});
