@@ -25,6 +25,7 @@ Common Commands:
 
 Management Commands:
   container   Manage containers
+  context     Manage contexts
   image       Manage images
   network     Manage networks
   system      Manage Docker
@@ -46,6 +47,7 @@ Commands:
   restart     Restart one or more containers
   rm          Remove one or more containers
   rmi         Remove one or more images
+  save        Save one or more images to a tar archive (streamed to STDOUT by default)
   start       Start one or more stopped containers
   stats       Display a live stream of container(s) resource usage statistics
   stop        Stop one or more running containers
@@ -105,6 +107,7 @@ Common Commands:
 
 Management Commands:
   container   Manage containers
+  context     Manage contexts
   image       Manage images
   network     Manage networks
   system      Manage Docker
@@ -126,6 +129,7 @@ Commands:
   restart     Restart one or more containers
   rm          Remove one or more containers
   rmi         Remove one or more images
+  save        Save one or more images to a tar archive (streamed to STDOUT by default)
   start       Start one or more stopped containers
   stats       Display a live stream of container(s) resource usage statistics
   stop        Stop one or more running containers
@@ -299,6 +303,7 @@ Commands:
   pull        Download an image from a registry
   push        Upload an image to a registry
   rm          Remove one or more images
+  save        Save one or more images to a tar archive (streamed to STDOUT by default)
   tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
 
 Run 'docker image COMMAND --help' for more information on a command.

@@ -186,7 +186,11 @@ export function formatRows(format: string, rows: Array<Record<string, unknown>>,
 		lines.push(res.text);
 	}
 	if (!isTable) return { ok: true, text: lines.map((l) => l + '\n').join('') };
-	const head = tpl.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_m, f: string) => headers[f] ?? f.toUpperCase());
+	// The header row is the template run over the header map: `{{if .Current}} *{{end}}` is
+	// false there (no such header), so `NAME{{if .Current}} *{{end}}` heads the column as NAME.
+	const head = tpl
+		.replace(/\{\{\s*if\s+\.(\w+)\s*\}\}(.*?)\{\{\s*end\s*\}\}/g, (_m, f: string, body: string) => (headers[f] ? body : ''))
+		.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_m, f: string) => headers[f] ?? f.toUpperCase());
 	return { ok: true, text: table([head, ...lines].map((l) => l.replace(/\\t/g, '\t').split('\t'))) };
 }
 
