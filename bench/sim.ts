@@ -24,7 +24,7 @@ function timeAllSessions(): { sessions: number; ms: number } {
 const CORPUS_DIR = new URL('../src/sim/corpus/', import.meta.url);
 
 /** The learner corpus (src/sim/corpus): share of typed lines whose output matches real docker. */
-function corpusFigures(): { corpusSessions: number; corpusLines: number; corpusMatched: number; corpusShare: number; corpusOutputLineShare: number; corpusMs: number } {
+function corpusFigures(): { corpusSessions: number; corpusLines: number; corpusMatched: number; corpusShare: number; corpusOutputLineShare: number; corpusMs: number; corpusLinesPerSecond: number } {
 	const files = readdirSync(CORPUS_DIR).filter((f) => /^\d\d-.*\.txt$/.test(f)).sort();
 	const sessions = files.map((f) => parseSession(readFileSync(new URL(f, CORPUS_DIR), 'utf8'), `src/sim/corpus/${f}`));
 	const start = performance.now();
@@ -37,6 +37,7 @@ function corpusFigures(): { corpusSessions: number; corpusLines: number; corpusM
 		corpusShare: Math.round(score.share * 1000) / 10,
 		corpusOutputLineShare: Math.round((score.outputLinesMatched / Math.max(1, score.outputLines)) * 1000) / 10,
 		corpusMs: Math.round(ms),
+		corpusLinesPerSecond: Math.round((score.steps / ms) * 1000),
 	};
 }
 
