@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createWorld } from '../src/sim/index.ts';
 import { loadSession } from '../src/sim/session/load.ts';
+import { parseSession, scoreCorpus } from '../src/sim/corpus/corpus.ts';
 
 const SESSIONS_DIR = new URL('../src/content/sessions/', import.meta.url);
 
@@ -18,6 +19,26 @@ function timeAllSessions(): { sessions: number; ms: number } {
 		for (const cols of [80, 40]) loadSession(text, `src/content/sessions/${file}`, { knownConcepts: anyConcept, cols });
 	}
 	return { sessions: files.length, ms: performance.now() - start };
+}
+
+const CORPUS_DIR = new URL('../src/sim/corpus/', import.meta.url);
+
+/** The learner corpus (src/sim/corpus): share of typed lines whose output matches real docker. */
+function corpusFigures(): { corpusSessions: number; corpusLines: number; corpusMatched: number; corpusShare: number; corpusOutputLineShare: number; corpusMs: number; corpusLinesPerSecond: number } {
+	const files = readdirSync(CORPUS_DIR).filter((f) => /^\d\d-.*\.txt$/.test(f)).sort();
+	const sessions = files.map((f) => parseSession(readFileSync(new URL(f, CORPUS_DIR), 'utf8'), `src/sim/corpus/${f}`));
+	const start = performance.now();
+	const score = scoreCorpus(sessions);
+	const ms = performance.now() - start;
+	return {
+		corpusSessions: score.sessions,
+		corpusLines: score.steps,
+		corpusMatched: score.stepsMatched,
+		corpusShare: Math.round(score.share * 1000) / 10,
+		corpusOutputLineShare: Math.round((score.outputLinesMatched / Math.max(1, score.outputLines)) * 1000) / 10,
+		corpusMs: Math.round(ms),
+		corpusLinesPerSecond: Math.round((score.steps / ms) * 1000),
+	};
 }
 
 const FILES = {
@@ -48,7 +69,7 @@ function runSession(tty: boolean): number {
 	return n;
 }
 
-export async function benchSim(): Promise<{ commandsPerSecond: number; ttyCommandsPerSecond: number; sessionCommands: number; sessionMs: number; runs: number; siteSessions: number; allSessionsMs: number }> {
+export async function benchSim(): Promise<{ commandsPerSecond: number; ttyCommandsPerSecond: number; sessionCommands: number; sessionMs: number; runs: number; siteSessions: number; allSessionsMs: number } & ReturnType<typeof corpusFigures>> {
 	runSession(false);
 	const measure = (tty: boolean) => {
 		let commands = 0;
@@ -72,6 +93,7 @@ export async function benchSim(): Promise<{ commandsPerSecond: number; ttyComman
 		runs: plain.runs + tty.runs,
 		siteSessions: all.sessions,
 		allSessionsMs: Math.round(all.ms),
+		...corpusFigures(),
 	};
 }
 

@@ -9,9 +9,10 @@ import type { Ctx } from './commands/types.ts';
 import { platformFacts, type PlatformFacts } from './engine/platform.ts';
 import type { Attached, HostState } from './engine/types.ts';
 import type { World } from './engine/world.ts';
-import { unixDate } from './render/format.ts';
+import { dateCommand, unixDate } from './render/format.ts';
 import { ShellExecutor, type Io } from './shell/exec.ts';
-import { runText, TEXT_TOOLS } from './shell/text.ts';
+import { printfText, runText, TEXT_TOOLS } from './shell/text.ts';
+import { redisCommand } from './container/redis.ts';
 
 export const MAX_STREAM = 256 * 1024;
 
@@ -271,11 +272,9 @@ export class HostRunner {
 					case 'echo':
 						pio.out(echoText(args));
 						return 0;
-					case 'printf': {
-						let i = 1;
-						pio.out((args[0] ?? '').replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/%[sd]/g, () => args[i++] ?? ''));
+					case 'printf':
+						pio.out(printfText(args));
 						return 0;
-					}
 					case 'clear':
 						pio.out('\x1b[H\x1b[2J\x1b[3J');
 						return 0;
@@ -292,7 +291,7 @@ export class HostRunner {
 						pio.out(this.state.platform === 'linux' ? 'dockside\n' : this.state.platform === 'macos' ? 'dockside.local\n' : 'DOCKSIDE\n');
 						return 0;
 					case 'date':
-						pio.out(unixDate(this.world.now()) + '\n');
+						pio.out(dateCommand(this.world.now(), args));
 						return 0;
 					case 'true':
 					case 'sleep':
@@ -494,7 +493,7 @@ export class HostRunner {
 		if (a.shell === 'redis') return this.redisCli(a, line, io);
 		if (a.shell === 'cmd') return this.cmdLine(a, line, io);
 		const fs = fsOf(this.state, c);
-		const sh = containerShell(this.world, this.state, c, io, fs, { interactive: true, cwd: a.cwd, extraProcs: a.exec ? [a.shell] : [], env: a.env, vars: a.vars ?? {} });
+		const sh = containerShell(this.world, this.state, c, io, fs, { interactive: true, cwd: a.cwd, extraProcs: a.exec ? [a.shell] : [], env: a.env, vars: a.vars ?? {}, argv0: a.exec ? undefined : c.path });
 		sh.ctx.env = { ...sh.ctx.env, ...a.env };
 		let status = line.trim() === '' ? a.lastStatus : sh.executor.runLine(line, io);
 		if (sh.executor.interrupted) {
@@ -560,47 +559,11 @@ export class HostRunner {
 		const words = (line.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/^(["'])(.*)\1$/, '$2'));
 		if (words.length === 0) return 0;
 		const cmd = words[0]!.toLowerCase();
-		const kv = (c.kv ??= {});
-		const args = words.slice(1);
-		const arity: Record<string, number> = { ping: 0, set: 2, get: 1, del: 1, exists: 1, incr: 1, keys: 1, flushall: 0, dbsize: 0 };
 		if (cmd === 'quit' || cmd === 'exit') {
 			this.detach(a, 0);
 			return 0;
 		}
-		if (!(cmd in arity)) {
-			io.out(`(error) ERR unknown command '${words[0]}', with args beginning with: ${args.map((x) => `'${x}' `).join('')}\n`);
-			return 0;
-		}
-		if ((cmd === 'ping' ? args.length > 1 : cmd === 'set' ? args.length < 2 : cmd === 'del' || cmd === 'exists' ? args.length < 1 : args.length !== arity[cmd])) {
-			io.out(`(error) ERR wrong number of arguments for '${cmd}' command\n`);
-			return 0;
-		}
-		const q = (v: string) => JSON.stringify(v);
-		if (cmd === 'ping') io.out(args[0] !== undefined ? `${q(args[0])}\n` : 'PONG\n');
-		else if (cmd === 'set') {
-			kv[args[0]!] = args[1]!;
-			io.out('OK\n');
-		} else if (cmd === 'get') io.out(kv[args[0]!] === undefined ? '(nil)\n' : `${q(kv[args[0]!]!)}\n`);
-		else if (cmd === 'del' || cmd === 'exists') {
-			const n = args.filter((k) => kv[k] !== undefined).length;
-			if (cmd === 'del') for (const k of args) delete kv[k];
-			io.out(`(integer) ${n}\n`);
-		} else if (cmd === 'incr') {
-			const cur = kv[args[0]!] ?? '0';
-			if (!/^-?\d+$/.test(cur)) io.out('(error) ERR value is not an integer or out of range\n');
-			else {
-				kv[args[0]!] = String(Number(cur) + 1);
-				io.out(`(integer) ${kv[args[0]!]}\n`);
-			}
-		} else if (cmd === 'keys') {
-			const re = new RegExp('^' + args[0]!.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-			const keys = Object.keys(kv).filter((k) => re.test(k)).sort();
-			io.out(keys.length ? keys.map((k, i) => `${i + 1}) ${q(k)}\n`).join('') : '(empty array)\n');
-		} else if (cmd === 'dbsize') io.out(`(integer) ${Object.keys(kv).length}\n`);
-		else {
-			c.kv = {};
-			io.out('OK\n');
-		}
+		io.out(redisCommand((c.kv ??= {}), words, true));
 		return 0;
 	}
 

@@ -51,13 +51,15 @@ export function eachContainer(
 	refs: string[],
 	act: (c: Container, ref: string) => boolean | void,
 	missing: (ref: string) => string = (ref) => `No such container: ${ref}`,
+	/** Whether a missing container makes the command fail (`rm -f` only reports it). */
+	missingFails = true,
 ): number {
 	let status = 0;
 	for (const ref of refs) {
 		const c = findContainer(ctx.host, ref);
 		if (!c) {
 			ctx.io.err(`Error response from daemon: ${missing(ref)}\n`);
-			status = 1;
+			if (missingFails) status = 1;
 		} else if (act(c, ref) === false) status = 1;
 	}
 	return status;

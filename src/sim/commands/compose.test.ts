@@ -839,7 +839,7 @@ test("completion offers the plugin's subcommands, then the project's services", 
 	const { host } = sim('linux', APP);
 	expect(host.complete('docker compose ')).toEqual(['build', 'config', 'down', 'exec', 'logs', 'ls', 'ps', 'pull', 'restart', 'run', 'start', 'stop', 'up', 'version']);
 	expect(host.complete('docker compose u')).toEqual(['up']);
-	expect(host.complete('docker co')).toEqual(['commit', 'compose', 'container']);
+	expect(host.complete('docker co')).toEqual(['commit', 'compose', 'container', 'context']);
 	host.exec('docker pull -q nginx', { tty: true, cols: 80 });
 	host.exec('docker pull -q redis:7', { tty: true, cols: 80 });
 	host.exec('cd myapp', { tty: true, cols: 80 });

@@ -66,3 +66,21 @@ test("no such image", () => {
 	expect(r.stderr).toBe(`Error response from daemon: No such image: nope:latest
 `);
 });
+
+// docker/cli formatter/history.go: ID, CreatedSince, CreatedAt, CreatedBy (truncated to 45
+// unless --no-trunc), Size, Comment; a `table` template gets the headers.
+test("--format templates and tables", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull alpine", { tty: false });
+	expect(host.exec('docker history --format "{{.CreatedBy}}|{{.Size}}|{{.Comment}}" alpine', { tty: false }).stdout).toBe(`CMD ["/bin/sh"]|0B|buildkit.dockerfile.v0
+ADD alpine-minirootfs-3.22.2-x86_64.tar.gz /…|8.31MB|buildkit.dockerfile.v0
+`);
+	expect(host.exec('docker history --format "table {{.ID}}\\t{{.Size}}" alpine', { tty: false }).stdout).toBe(`IMAGE          SIZE
+6eed2e69dc97   0B
+<missing>      8.31MB
+`);
+	const bad = host.exec('docker history --format "{{.Nope" alpine', { tty: false });
+	expect(bad.exitCode).toBe(1);
+	expect(bad.stderr).toBe(`template parsing error: template: :1: unclosed action
+`);
+});

@@ -2,7 +2,8 @@
 // their own id, every older row is <missing>.
 import { findImage } from '../engine/images.ts';
 import { parseReference, familiarString } from '../engine/reference.ts';
-import { ellipsis, humanDuration, humanSize, shortId, table } from '../render/format.ts';
+import { ellipsis, humanDuration, humanSize, rfc3339, shortId, table } from '../render/format.ts';
+import { formatRows } from '../render/template.ts';
 import type { Parsed } from '../shell/flags.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -37,6 +38,18 @@ export const history: CommandDef = {
 		});
 		if (p.flags.quiet === true) {
 			ctx.io.out(rows.map((r) => r[0] + '\n').join(''));
+			return 0;
+		}
+		// docker/cli formatter/history.go: the fields and headers a --format template can use.
+		const format = typeof p.flags.format === 'string' ? p.flags.format : '';
+		if (format && format !== 'table') {
+			const entries = [...img.history].reverse();
+			const res = formatRows(format, rows.map((r, i) => ({ ID: r[0], CreatedSince: r[1], CreatedAt: rfc3339(entries[i]!.created), CreatedBy: r[2], Size: r[3], Comment: r[4] })), { ID: 'IMAGE', CreatedSince: 'CREATED', CreatedAt: 'CREATED AT', CreatedBy: 'CREATED BY', Size: 'SIZE', Comment: 'COMMENT' });
+			if (!res.ok) {
+				ctx.io.err(res.error + '\n');
+				return 1;
+			}
+			ctx.io.out(res.text);
 			return 0;
 		}
 		ctx.io.out(table([['IMAGE', 'CREATED', 'CREATED BY', 'SIZE', 'COMMENT'], ...rows]));

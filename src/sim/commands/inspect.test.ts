@@ -61,3 +61,17 @@ test("image inspect: no such image", () => {
 	expect(r.stderr).toBe(`Error response from daemon: No such image: nope:latest
 `);
 });
+
+// cli inspector.go runs the template on the typed ContainerJSON first, so a nat.PortBinding
+// prints as a Go struct ({HostIP HostPort}), not as a map; {{json}} is unchanged.
+test("port bindings print as Go structs in a template", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull nginx", { tty: false });
+	host.exec("docker run -d --name web -p 8080:80 nginx", { tty: false });
+	expect(host.exec('docker inspect --format "{{.HostConfig.PortBindings}}" web', { tty: false }).stdout).toBe(`map[80/tcp:[{ 8080}]]
+`);
+	expect(host.exec('docker inspect --format "{{.NetworkSettings.Ports}}" web', { tty: false }).stdout).toBe(`map[80/tcp:[{0.0.0.0 8080} {:: 8080}]]
+`);
+	expect(host.exec('docker inspect --format "{{json .HostConfig.PortBindings}}" web', { tty: false }).stdout).toBe(`{"80/tcp":[{"HostIp":"","HostPort":"8080"}]}
+`);
+});

@@ -6,7 +6,7 @@ import { familiarString, parseReference } from '../engine/reference.ts';
 import { sha256 } from '../engine/sha256.ts';
 import type { Container, HostState, Image, Network, Volume } from '../engine/types.ts';
 import { goJson, rfc3339 } from '../render/format.ts';
-import { renderTemplate } from '../render/template.ts';
+import { goStruct, renderTemplate } from '../render/template.ts';
 import type { FlagSpec, Parsed } from '../shell/flags.ts';
 import { findContainer, str } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
@@ -58,7 +58,7 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 	for (const e of c.exposed) ports[e] = null;
 	for (const p of c.ports) {
 		const key = `${p.containerPort}/${p.proto}`;
-		ports[key] = [...(ports[key] ?? []), { HostIp: p.hostIp, HostPort: String(p.hostPort) }];
+		ports[key] = [...(ports[key] ?? []), goStruct({ HostIp: p.hostIp, HostPort: String(p.hostPort) })];
 	}
 	const networks: Record<string, unknown> = {};
 	for (const ep of c.endpoints) {
@@ -97,7 +97,7 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 		HostConfig: {
 			Binds: c.mounts.filter((m) => m.type === 'bind').map((m) => `${m.source}:${m.destination}`),
 			NetworkMode: c.networkMode ?? (c.endpoints[0]?.network === 'bridge' ? 'bridge' : (c.endpoints[0]?.network ?? 'none')),
-			PortBindings: Object.fromEntries(c.ports.filter((p) => p.hostIp === '0.0.0.0').map((p) => [`${p.containerPort}/${p.proto}`, [{ HostIp: '', HostPort: String(p.hostPort) }]])),
+			PortBindings: Object.fromEntries(c.ports.filter((p) => p.hostIp === '0.0.0.0').map((p) => [`${p.containerPort}/${p.proto}`, [goStruct({ HostIp: '', HostPort: String(p.hostPort) })]])),
 			RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
 			AutoRemove: c.autoRemove,
 		},

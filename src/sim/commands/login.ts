@@ -103,10 +103,7 @@ export const logout: CommandDef = {
 	run(ctx: Ctx, p: Parsed): number {
 		const server = p.args[0] ? registryHost(p.args[0].replace(/^https?:\/\//, '')) : HUB;
 		const key = server === 'docker.io' ? HUB : server;
-		if (!ctx.host.auth[key]) {
-			ctx.io.out(`Not logged in to ${key}\n`);
-			return 0;
-		}
+		// docker/cli registry/logout.go prints this whether or not credentials were stored.
 		delete ctx.host.auth[key];
 		ctx.io.out(`Removing login credentials for ${key}\n`);
 		return 0;

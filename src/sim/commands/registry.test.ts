@@ -26,6 +26,7 @@ Common Commands:
 Management Commands:
   compose*    Docker Compose
   container   Manage containers
+  context     Manage contexts
   image       Manage images
   network     Manage networks
   system      Manage Docker
@@ -47,6 +48,7 @@ Commands:
   restart     Restart one or more containers
   rm          Remove one or more containers
   rmi         Remove one or more images
+  save        Save one or more images to a tar archive (streamed to STDOUT by default)
   start       Start one or more stopped containers
   stats       Display a live stream of container(s) resource usage statistics
   stop        Stop one or more running containers
@@ -107,6 +109,7 @@ Common Commands:
 Management Commands:
   compose*    Docker Compose
   container   Manage containers
+  context     Manage contexts
   image       Manage images
   network     Manage networks
   system      Manage Docker
@@ -128,6 +131,7 @@ Commands:
   restart     Restart one or more containers
   rm          Remove one or more containers
   rmi         Remove one or more images
+  save        Save one or more images to a tar archive (streamed to STDOUT by default)
   start       Start one or more stopped containers
   stats       Display a live stream of container(s) resource usage statistics
   stop        Stop one or more running containers
@@ -301,6 +305,7 @@ Commands:
   pull        Download an image from a registry
   push        Upload an image to a registry
   rm          Remove one or more images
+  save        Save one or more images to a tar archive (streamed to STDOUT by default)
   tag         Create a tag TARGET_IMAGE that refers to SOURCE_IMAGE
 
 Run 'docker image COMMAND --help' for more information on a command.

@@ -9,6 +9,7 @@ import { info } from './info.ts';
 import { attach } from './attach.ts';
 import { commit } from './commit.ts';
 import { compose, setDocker } from './compose.ts';
+import { contextLs, contextShow, contextUse } from './context.ts';
 import { cp } from './cp.ts';
 import { diff } from './diff.ts';
 import { containerInspect, imageInspect, inspect } from './inspect.ts';
@@ -26,6 +27,7 @@ import { rename } from './rename.ts';
 import { restart } from './restart.ts';
 import { rm } from './rm.ts';
 import { rmi } from './rmi.ts';
+import { save } from './save.ts';
 import { create, run } from './run.ts';
 import { start } from './start.ts';
 import { stats } from './stats.ts';
@@ -45,10 +47,12 @@ export const COMMANDS: CommandDef[] = [
 	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect, networkPrune,
 	systemDf, systemPrune,
 	cp, stats, top, rename, pause, unpause, wait, diff, commit, attach,
+	save, contextLs, contextShow, contextUse,
 ];
 
 export const GROUPS: GroupDef[] = [
 	{ name: 'container', short: 'Manage containers' },
+	{ name: 'context', short: 'Manage contexts' },
 	{ name: 'image', short: 'Manage images' },
 	{ name: 'network', short: 'Manage networks' },
 	{ name: 'system', short: 'Manage Docker' },

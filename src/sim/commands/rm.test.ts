@@ -41,3 +41,18 @@ test("no such container", () => {
 	expect(r.stderr).toBe(`Error response from daemon: No such container: nope
 `);
 });
+
+// docker/cli rm.go: `if opts.force && errdefs.IsNotFound(err) { Fprintln(Err, err); continue }`.
+test("rm -f reports a missing container but still succeeds", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull nginx", { tty: false });
+	host.exec("docker run -d --name web nginx", { tty: false });
+	const r = host.exec("docker rm -f web nosuch", { tty: false });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`web
+`);
+	expect(r.stderr).toBe(`Error response from daemon: No such container: nosuch
+`);
+	const plain = host.exec("docker rm nosuch", { tty: false });
+	expect(plain.exitCode).toBe(1);
+});

@@ -30,6 +30,7 @@ export const rm: CommandDef = {
 			}
 			removeContainer(ctx, c, p.flags.volumes === true);
 			ctx.io.out(`${ref}\n`);
-		});
+			// cli rm.go: with --force a not-found error is printed and skipped, not returned.
+		}, undefined, p.flags.force !== true);
 	},
 };

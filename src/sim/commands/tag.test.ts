@@ -32,3 +32,15 @@ test("invalid target", () => {
 	expect(r.stderr).toBe(`Error parsing reference: "Bad" is not a valid repository/tag: invalid reference format: repository name (library/Bad) must be lowercase
 `);
 });
+
+// distribution/reference splitDockerDomain: an uppercase first component is taken as a registry
+// domain, so only the rest is named in the lowercase error.
+test("invalid target with an uppercase namespace", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull alpine", { tty: true, cols: 80 });
+	const r = host.exec("docker tag alpine Bad/Name", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(1);
+	expect(r.stdout).toBe(``);
+	expect(r.stderr).toBe(`Error parsing reference: "Bad/Name" is not a valid repository/tag: invalid reference format: repository name (Name) must be lowercase
+`);
+});

@@ -63,3 +63,16 @@ test('docker version accepts no arguments', () => {
 	expect(r.exitCode).toBe(1);
 	expect(r.stderr).toBe("docker: 'docker version' accepts no arguments\n\nUsage:  docker version [OPTIONS]\n\nRun 'docker version --help' for more information\n");
 });
+
+// docker/cli system/version.go: the template runs on versionInfo with Go field names; a parse
+// error is "template parsing error: template: version:…" with exit status 64.
+test("--format templates over Client and Server", () => {
+	const { host } = sim("linux");
+	expect(host.exec('docker version --format "{{.Client.Version}}"', { tty: false }).stdout).toBe("28.5.2\n");
+	expect(host.exec('docker version -f "{{.Client.APIVersion}} {{.Server.MinAPIVersion}}"', { tty: false }).stdout).toBe("1.51 1.24\n");
+	expect(host.exec('docker version -f "{{.Server.Os}}/{{.Server.Arch}}"', { tty: false }).stdout).toBe("linux/amd64\n");
+	const bad = host.exec('docker version -f "{{.Client"', { tty: false });
+	expect(bad.exitCode).toBe(64);
+	expect(bad.stderr).toBe("template parsing error: template: version:1: unclosed action\n");
+	expect(host.exec("docker version --format json", { tty: false }).stdout).toContain('"ApiVersion":"1.51"');
+});

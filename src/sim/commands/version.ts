@@ -1,4 +1,5 @@
 // docker version and docker --version: client and server blocks per host kind.
+import { renderTemplate } from '../render/template.ts';
 import type { Parsed } from '../shell/flags.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -18,9 +19,25 @@ export const version: CommandDef = {
 		const built = f.desktop ? 'Mon Oct  6 18:21:12 2025' : 'Wed Nov  5 14:43:49 2025';
 		const format = typeof p.flags.format === 'string' ? p.flags.format : '';
 		if (format) {
-			if (format.includes('.Server.Version')) ctx.io.out(f.engineVersion + '\n');
-			else if (format.includes('.Client.Version')) ctx.io.out(f.engineVersion + '\n');
-			else ctx.io.out(`{"Client":{"Version":"${f.engineVersion}","ApiVersion":"${f.apiVersion}","Os":"${f.clientOsArch.split('/')[0]}","Arch":"${f.clientOsArch.split('/')[1]}"},"Server":{"Version":"${f.engineVersion}"}}\n`);
+			// docker/cli system/version.go: the template runs on versionInfo{Client, Server}, with
+			// Go field names (APIVersion, not the JSON tag ApiVersion); a parse error exits 64.
+			const [os, arch] = f.clientOsArch.split('/');
+			const info = {
+				Client: { Platform: { Name: f.desktop ? '' : 'Docker Engine - Community' }, Version: f.engineVersion, APIVersion: f.apiVersion, DefaultAPIVersion: f.apiVersion, GitCommit: f.gitCommit, GoVersion: f.goVersion, Os: os, Arch: arch, BuildTime: built, Context: f.context },
+				Server: { Platform: { Name: f.desktop ? f.desktopVersion : 'Docker Engine - Community' }, Version: f.engineVersion, APIVersion: f.apiVersion, MinAPIVersion: '1.24', GitCommit: f.engineCommit, GoVersion: f.goVersion, Os: f.os, Arch: f.arch, Experimental: false, BuildTime: built },
+			};
+			if (format === 'json' || format.trim() === '{{json .}}') {
+				// json.Marshal uses the struct tags: ApiVersion.
+				ctx.io.out(JSON.stringify(info).replace(/"APIVersion":/g, '"ApiVersion":') + '\n');
+				return 0;
+			}
+			const res = renderTemplate(format, info);
+			if (!res.ok) {
+				// templates.New("version"): Go names the template in its errors.
+				ctx.io.err(res.error.replace('template: :', 'template: version:') + '\n');
+				return res.error.startsWith('template parsing error') ? 64 : 1;
+			}
+			ctx.io.out(res.text + '\n');
 			return 0;
 		}
 		let out = `Client:${f.desktop ? '' : ' Docker Engine - Community'}\n`;

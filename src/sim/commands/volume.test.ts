@@ -84,3 +84,31 @@ Commands:
 Run 'docker volume COMMAND --help' for more information on a command.
 `);
 });
+
+// docker/cli formatter/volume.go: Name, Driver, Scope, Mountpoint, Labels; `table` adds headers.
+test("ls --format templates and tables", () => {
+	const { host } = sim("linux");
+	host.exec("docker volume create data", { tty: false });
+	host.exec("docker volume create logs", { tty: false });
+	expect(host.exec('docker volume ls --format "{{.Name}} {{.Driver}} {{.Scope}}"', { tty: false }).stdout).toBe(`data local local
+logs local local
+`);
+	expect(host.exec('docker volume ls --format "table {{.Name}}\\t{{.Mountpoint}}"', { tty: false }).stdout).toBe(`VOLUME NAME   MOUNTPOINT
+data          /var/lib/docker/volumes/data/_data
+logs          /var/lib/docker/volumes/logs/_data
+`);
+});
+
+test("ls --filter name= and dangling=", () => {
+	const { host } = sim("linux");
+	host.exec("docker volume create data", { tty: false });
+	host.exec("docker volume create logs", { tty: false });
+	host.exec("docker pull alpine", { tty: false });
+	host.exec("docker run -d --name user -v data:/data alpine sleep 1000", { tty: false });
+	expect(host.exec("docker volume ls -q --filter name=lo", { tty: false }).stdout).toBe("logs\n");
+	expect(host.exec("docker volume ls -q --filter dangling=true", { tty: false }).stdout).toBe("logs\n");
+	expect(host.exec("docker volume ls -q -f dangling=false", { tty: false }).stdout).toBe("data\n");
+	const bad = host.exec("docker volume ls --filter foo=bar", { tty: false });
+	expect(bad.exitCode).toBe(1);
+	expect(bad.stderr).toBe("Error response from daemon: invalid filter 'foo'\n");
+});

@@ -2,6 +2,7 @@
 // them, which is how data survives `docker rm`.
 import { byteLength } from '../engine/sha256.ts';
 import { table } from '../render/format.ts';
+import { formatRows } from '../render/template.ts';
 import type { Parsed } from '../shell/flags.ts';
 import { confirm, str } from './common.ts';
 import { printObjects, volumeJson } from './inspect.ts';
@@ -56,9 +57,39 @@ export const volumeLs: CommandDef = {
 		{ long: 'quiet', short: 'q', type: 'bool', usage: 'Only display volume names' },
 	],
 	run(ctx: Ctx, p: Parsed): number {
-		const vols = Object.values(ctx.host.volumes).sort((a, b) => (a.name < b.name ? -1 : 1));
+		let vols = Object.values(ctx.host.volumes).sort((a, b) => (a.name < b.name ? -1 : 1));
+		// moby daemon/volumes.go accepts dangling, name, driver and label filters.
+		for (const f of Array.isArray(p.flags.filter) ? (p.flags.filter as string[]) : []) {
+			const eq = f.indexOf('=');
+			const k = eq < 0 ? f : f.slice(0, eq);
+			const v = f.slice(eq + 1);
+			if (eq < 0 || !['dangling', 'name', 'driver', 'label'].includes(k)) {
+				ctx.io.err(`Error response from daemon: invalid filter '${k}'\n`);
+				return 1;
+			}
+			const used = (name: string) => Object.values(ctx.host.containers).some((c) => c.mounts.some((m) => m.type === 'volume' && m.source === name));
+			if (k === 'name') vols = vols.filter((x) => x.name.includes(v));
+			if (k === 'driver') vols = vols.filter(() => v === 'local');
+			if (k === 'dangling') vols = vols.filter((x) => used(x.name) !== (v === 'true' || v === '1'));
+			if (k === 'label') vols = vols.filter((x) => x.anonymous && v.split('=')[0] === 'com.docker.volume.anonymous');
+		}
 		if (p.flags.quiet === true) {
 			ctx.io.out(vols.map((v) => v.name + '\n').join(''));
+			return 0;
+		}
+		// docker/cli formatter/volume.go: the fields and headers a --format template can use.
+		const format = str(p.flags.format);
+		if (format && format !== 'table') {
+			const res = formatRows(
+				format,
+				vols.map((v) => ({ Name: v.name, Driver: 'local', Scope: 'local', Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Labels: v.anonymous ? 'com.docker.volume.anonymous=' : '', Links: 'N/A', Size: 'N/A' })),
+				{ Name: 'VOLUME NAME', Driver: 'DRIVER', Scope: 'SCOPE', Mountpoint: 'MOUNTPOINT', Labels: 'LABELS', Links: 'LINKS', Size: 'SIZE' },
+			);
+			if (!res.ok) {
+				ctx.io.err(res.error + '\n');
+				return 1;
+			}
+			ctx.io.out(res.text);
 			return 0;
 		}
 		ctx.io.out(table([['DRIVER', 'VOLUME NAME'], ...vols.map((v) => ['local', v.name])]));

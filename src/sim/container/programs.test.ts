@@ -69,3 +69,28 @@ dev@dockside:~/project$ docker exec -it cache redis-cli
 [exit 0]
 `);
 });
+
+// redis-cli prints raw replies when stdout is not a terminal (docker exec without -t), and
+// shares the container's keyspace with the interactive REPL.
+test('redis-cli with a command: raw replies off a terminal, typed ones on it', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull redis', { tty: false });
+	host.exec('docker run -d --name cache redis', { tty: false });
+	const run = (line: string) => host.exec(line, { tty: false }).stdout;
+	expect(run('docker exec cache redis-cli ping')).toBe('PONG\n');
+	expect(run('docker exec cache redis-cli set k v')).toBe('OK\n');
+	expect(run('docker exec cache redis-cli get k')).toBe('v\n');
+	expect(run('docker exec cache redis-cli incr n')).toBe('1\n');
+	expect(run('docker exec cache redis-cli get nope')).toBe('\n');
+	expect(run('docker exec cache redis-cli -h 127.0.0.1 -p 6379 exists k n')).toBe('2\n');
+	expect(run('docker exec cache redis-cli foo')).toBe("ERR unknown command 'foo', with args beginning with: \n");
+	expect(host.exec('docker exec -it cache redis-cli get k', { tty: true }).output).toBe('"v"\r\n');
+});
+
+test('npm --version is the npm the image\'s Node.js bundles', () => {
+	const { host } = sim('linux');
+	for (const img of ['node:24-alpine', 'node:22-alpine', 'node:20-alpine']) host.exec(`docker pull -q ${img}`, { tty: false });
+	expect(host.exec('docker run --rm node:24-alpine npm --version', { tty: false }).stdout).toBe('11.6.2\n');
+	expect(host.exec('docker run --rm node:22-alpine npm --version', { tty: false }).stdout).toBe('10.9.4\n');
+	expect(host.exec('docker run --rm node:20-alpine npm -v', { tty: false }).stdout).toBe('10.8.2\n');
+});

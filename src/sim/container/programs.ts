@@ -3,8 +3,10 @@
 // containers by name on user-defined networks.
 import type { PlatformFacts } from '../engine/platform.ts';
 import type { FsFamily } from '../engine/types.ts';
-import { unixDate } from '../render/format.ts';
+import { dateCommand, unixDate } from '../render/format.ts';
 import type { Io } from '../shell/exec.ts';
+import { printfText, runText } from '../shell/text.ts';
+import { redisCommand } from './redis.ts';
 import { ContainerFs, normPath } from './fs.ts';
 import { APK, APT, npmTransitive, PIP_VERSIONS } from './packages.ts';
 import { rootFs } from './rootfs.ts';
@@ -41,6 +43,8 @@ export interface ProgramCtx {
 	exit(code: number): void;
 	/** Bytes a build step adds to its layer. */
 	grow(bytes: number): void;
+	/** The container's redis keyspace, for redis-cli (kept on the container between commands). */
+	redis?: Record<string, string>;
 	build: boolean;
 }
 
@@ -315,7 +319,9 @@ function apk(argv: string[], c: ProgramCtx): number {
 function npm(argv: string[], c: ProgramCtx): number {
 	const sub = argv[1] ?? '';
 	if (sub === '-v' || sub === '--version') {
-		c.io.out('11.6.2\n');
+		// The npm each Node.js line bundles (nodejs.org release notes, late 2025).
+		const major = Number((c.env.NODE_VERSION ?? '24').split('.')[0]);
+		c.io.out(`${major >= 24 ? '11.6.2' : major >= 22 ? '10.9.4' : major >= 18 ? '10.8.2' : '8.19.4'}\n`);
 		return 0;
 	}
 	if (sub === 'install' || sub === 'i' || sub === 'ci') {
@@ -586,16 +592,23 @@ const PROGRAMS: Record<string, Program> = {
 	ls,
 	nginx: serverFlags,
 	'redis-server': serverFlags,
-	'redis-cli': (argv, c) => (argv[1] === '--version' || argv[1] === '-v' ? serverFlags(argv, c) : argv.slice(1).filter((a) => !a.startsWith('-') && !/^\d+$/.test(a))[0]?.toUpperCase() === 'PING' ? (c.io.out('PONG\n'), 0) : 0),
+	'redis-cli': (argv, c) => {
+		if (argv[1] === '--version' || argv[1] === '-v') return serverFlags(argv, c);
+		// Options with a value (-h host, -p port, -n db, -a password) come before the command.
+		let i = 1;
+		while (i < argv.length && /^-[hpna]$/.test(argv[i]!)) i += 2;
+		const words = argv.slice(i);
+		if (words.length === 0) return 0;
+		c.io.out(redisCommand(c.redis ?? {}, words, c.io.tty));
+		return 0;
+	},
 	cat,
 	echo: (argv, c) => {
 		c.io.out(echoText(argv.slice(1)));
 		return 0;
 	},
 	printf: (argv, c) => {
-		const fmt = argv[1] ?? '';
-		let i = 2;
-		c.io.out(fmt.replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/%[sd]/g, () => argv[i++] ?? ''));
+		c.io.out(printfText(argv.slice(1)));
 		return 0;
 	},
 	pwd: (_a, c) => {
@@ -614,7 +627,13 @@ const PROGRAMS: Record<string, Program> = {
 		c.io.out('root\n');
 		return 0;
 	},
-	id: (_a, c) => {
+	id: (argv, c) => {
+		// Containers run as root here: -u/-g print the number, -n the name (coreutils and BusyBox agree).
+		const o = argv.slice(1).join('');
+		if (/^-[ug]n?$|^-n[ug]$/.test(o)) {
+			c.io.out(o.includes('n') ? 'root\n' : '0\n');
+			return 0;
+		}
 		c.io.out(gnu(c) ? 'uid=0(root) gid=0(root) groups=0(root)\n' : 'uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)\n');
 		return 0;
 	},
@@ -632,8 +651,8 @@ const PROGRAMS: Record<string, Program> = {
 		c.io.out(Object.entries(c.env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
 		return 0;
 	},
-	date: (_a, c) => {
-		c.io.out(unixDate(c.now) + '\n');
+	date: (argv, c) => {
+		c.io.out(dateCommand(c.now, argv.slice(1)));
 		return 0;
 	},
 	sleep: () => 0,
@@ -650,6 +669,8 @@ const PROGRAMS: Record<string, Program> = {
 	head: (argv, c) => headTail(argv, c, true),
 	tail: (argv, c) => headTail(argv, c, false),
 	wc: (argv, c) => {
+		// GNU coreutils' wc (Debian, Ubuntu): the host's implementation, column widths included.
+		if (gnu(c)) return runText(argv, { stdin: c.io.stdin, read: (p) => c.fs.read(normPath(p, c.cwd)), out: (t) => c.io.out(t), err: (t) => c.io.err(t), style: 'gnu' });
 		const f = argv.slice(1).find((a) => !a.startsWith('-'));
 		const text = f ? c.fs.read(normPath(f, c.cwd)) : c.io.stdin;
 		if (text === null) {

@@ -91,10 +91,10 @@ export function rootFs(family: FsFamily): RootFs {
 	let fs: RootFs;
 	switch (family) {
 		case 'ubuntu':
-			fs = { dirs: [...FHS, '/lib64', '/root', '/home/ubuntu'], files: { '/etc/os-release': UBUNTU_OS, '/etc/debian_version': 'trixie/sid\n', '/root/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\n' }, commands: [...GNU, 'ps', 'top', 'free'], binDir: '/usr/bin', shell: 'bash', shName: '/bin/sh: 1:' };
+			fs = { dirs: [...FHS, '/lib64', '/root', '/home/ubuntu'], files: { '/etc/os-release': UBUNTU_OS, '/etc/issue': 'Ubuntu 24.04.3 LTS \\n \\l\n\n', '/etc/debian_version': 'trixie/sid\n', '/root/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\n' }, commands: [...GNU, 'ps', 'top', 'free'], binDir: '/usr/bin', shell: 'bash', shName: '/bin/sh: 1:' };
 			break;
 		case 'debian':
-			fs = { dirs: [...FHS, '/lib64'], files: { '/etc/os-release': DEBIAN_OS, '/etc/debian_version': '13.1\n', '/root/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\n' }, commands: GNU, binDir: '/usr/bin', shell: 'bash', shName: '/bin/sh: 1:' };
+			fs = { dirs: [...FHS, '/lib64'], files: { '/etc/os-release': DEBIAN_OS, '/etc/issue': 'Debian GNU/Linux 13 \\n \\l\n\n', '/etc/debian_version': '13.1\n', '/root/.bashrc': '# ~/.bashrc: executed by bash(1) for non-login shells.\n' }, commands: GNU, binDir: '/usr/bin', shell: 'bash', shName: '/bin/sh: 1:' };
 			break;
 		case 'oracle':
 			fs = { dirs: [...FHS, '/lib64', '/afs'], files: { '/etc/os-release': ORACLE_OS, '/etc/oracle-release': 'Oracle Linux Server release 9.6\n' }, commands: [...CORE, 'bash', 'microdnf', 'sed', 'tar', 'gzip'], binDir: '/usr/bin', shell: 'bash', shName: '/bin/sh:' };

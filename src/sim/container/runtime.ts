@@ -106,13 +106,23 @@ export function fsOf(host: HostState, c: Container): ContainerFs {
 	});
 }
 
+/**
+ * The process environment in moby's order (container.CreateDaemonEnvironment): PATH, HOSTNAME,
+ * TERM=xterm with a TTY, then the image's and the user's variables replacing or appended; runc
+ * adds HOME last when none is set. Keys keep their first position, as ReplaceOrAppendEnvValues does.
+ */
 export function envOf(c: Container): Record<string, string> {
 	const env: Record<string, string> = {};
+	if (!c.platform.startsWith('windows')) {
+		env.PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+		env.HOSTNAME = c.hostname;
+		if (c.tty) env.TERM = 'xterm';
+	}
 	for (const e of c.env) {
 		const eq = e.indexOf('=');
 		if (eq > 0) env[e.slice(0, eq)] = e.slice(eq + 1);
 	}
-	env.HOSTNAME = c.hostname;
+	env.HOSTNAME ??= c.hostname;
 	if (!env.HOME) env.HOME = '/root';
 	return env;
 }
@@ -301,6 +311,8 @@ export interface ShellOptions {
 	clock?: { now: number; until: number };
 	/** Non-exported shell variables (an attached shell keeps them between lines). */
 	vars?: Record<string, string>;
+	/** argv[0] of an interactive BusyBox/dash shell: its error prefix (`/bin/sh: bash: not found`). */
+	argv0?: string;
 }
 
 export interface ContainerShell {
@@ -318,7 +330,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 	const facts: PlatformFacts = c.emulated && img ? { ...hostFacts, arch: img.arch, machine: img.arch === 'amd64' ? 'x86_64' : 'aarch64' } : hostFacts;
 	const family = opts.family ?? img?.family ?? 'scratch';
 	const root = rootFs(family);
-	const shellName = root.shell === 'bash' && opts.interactive ? 'bash' : opts.interactive ? 'sh' : root.shName.replace(/:$/, '');
+	const shellName = root.shell === 'bash' && opts.interactive ? 'bash' : opts.interactive ? (opts.argv0 ?? 'sh') : root.shName.replace(/:$/, '');
 	const env = { ...envOf(c), ...(opts.env ?? {}) };
 	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null, vars: { ...(opts.vars ?? {}) } };
 	const clock = opts.clock;
@@ -333,6 +345,9 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 			ctx.cwd = p;
 		},
 		hostname: c.hostname,
+		get redis() {
+			return (c.kv ??= {});
+		},
 		facts,
 		family,
 		now: clock ? clock.now : world.now(),
@@ -360,7 +375,8 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 	const notFound = (name: string, err: (t: string) => void): number => {
 		if (root.shell === 'bash' && opts.interactive) err(`bash: ${name}: command not found\n`);
 		else if (family === 'debian' || family === 'ubuntu') err(`/bin/sh: 1: ${name}: not found\n`);
-		else if (opts.interactive) err(`sh: ${name}: not found\n`);
+		// BusyBox ash prefixes errors with argv[0] (ash.c: arg0 = argv[0]): `sh` or `/bin/sh`.
+		else if (opts.interactive) err(`${opts.argv0 ?? 'sh'}: ${name}: not found\n`);
 		else err(`/bin/sh: ${name}: not found\n`);
 		return 127;
 	};

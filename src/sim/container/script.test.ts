@@ -52,8 +52,9 @@ exit
 [exit 0]
 `);
 	host.exec('docker run -it alpine', { tty: true });
+	// alpine's CMD is ["/bin/sh"], and BusyBox ash names itself by argv[0] in errors.
 	expect(transcript(host, ['foo', 'head -1 /etc/passwd', 'exit'])).toBe(`/ # foo
-sh: foo: not found
+/bin/sh: foo: not found
 [exit 127]
 / # head -1 /etc/passwd
 root:x:0:0:root:/root:/bin/sh

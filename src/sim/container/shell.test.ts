@@ -104,3 +104,27 @@ test('Windows cmd in a nanoserver container', () => {
 	host.exec('exit', { tty: true });
 	expect(host.attached()).toBe(false);
 });
+
+test('BusyBox ash names itself by argv[0]: /bin/sh for alpine\'s CMD, sh when typed as sh', () => {
+	const { host } = sim('linux');
+	host.exec('docker run -it alpine', { tty: true });
+	expect(finalScreen(host.exec('bash', { tty: true }).output)).toBe('/bin/sh: bash: not found\n');
+	host.exec('exit', { tty: true });
+	host.exec('docker run -it alpine sh', { tty: true });
+	expect(finalScreen(host.exec('bash', { tty: true }).output)).toBe('sh: bash: not found\n');
+});
+
+test('/etc/issue in Debian and Ubuntu, getty escapes and all', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull debian', { tty: false });
+	host.exec('docker pull ubuntu', { tty: false });
+	expect(host.exec('docker run --rm debian cat /etc/issue', { tty: false }).stdout).toBe('Debian GNU/Linux 13 \\n \\l\n\n');
+	expect(host.exec('docker run --rm ubuntu cat /etc/issue', { tty: false }).stdout).toBe('Ubuntu 24.04.3 LTS \\n \\l\n\n');
+});
+
+test('env lists PATH, HOSTNAME, then -e variables, then HOME, as moby builds it', () => {
+	const { host } = sim('linux');
+	host.exec('docker pull alpine', { tty: false });
+	const out = host.exec('docker run --rm -e A=1 -e B=2 alpine env', { tty: false }).stdout;
+	expect(out.replace(/HOSTNAME=[0-9a-f]{12}/, 'HOSTNAME=<id>')).toBe('PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=<id>\nA=1\nB=2\nHOME=/root\n');
+});

@@ -41,14 +41,12 @@ export function parseReference(input: string): ParseResult {
 	const slash = rest.indexOf('/');
 	if (slash >= 0) {
 		const first = rest.slice(0, slash);
+		// splitDockerDomain: a first component with "." or ":", "localhost", or any uppercase
+		// letter ("uppercase namespaces are not allowed") is a domain.
 		if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-			if (first !== first.toLowerCase() && !first.includes('.') && !first.includes(':')) {
-				// An uppercase first component is a path component, not a domain.
-			} else {
-				domain = first;
-				path = rest.slice(slash + 1);
-				if (!/^[a-zA-Z0-9.-]+(?::[0-9]+)?$/.test(domain)) return bad;
-			}
+			domain = first;
+			path = rest.slice(slash + 1);
+			if (!/^[a-zA-Z0-9.-]+(?::[0-9]+)?$/.test(domain)) return bad;
 		}
 	}
 	if (domain === 'index.docker.io') domain = 'docker.io';

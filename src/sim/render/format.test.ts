@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ellipsis, goQuote, humanDuration, humanSize, table } from './format.ts';
+import { dateCommand, ellipsis, goQuote, humanDuration, humanSize, table } from './format.ts';
 import { progressString } from './progress.ts';
 import { sim } from '../testing.ts';
 
@@ -45,4 +45,19 @@ test('tables pad and truncate by display width, so Korean columns align', () => 
 	expect(ellipsis('echo 안녕하세요', 10)).toBe('echo 안녕…');
 	expect(ellipsis('abcdef', 4)).toBe('abc…');
 	expect(table([['이름', 'X'], ['ab', 'Y']])).toBe('이름      X\nab        Y\n');
+});
+
+test('date +FORMAT conversions, in UTC', () => {
+	const ms = Date.UTC(2025, 10, 12, 9, 5, 7);
+	expect(dateCommand(ms, [])).toBe('Wed Nov 12 09:05:07 UTC 2025\n');
+	expect(dateCommand(ms, ['-u', '+%Y'])).toBe('2025\n');
+	expect(dateCommand(ms, ['+%F %T %Z'])).toBe('2025-11-12 09:05:07 UTC\n');
+	expect(dateCommand(ms, ['+%A, %d %B %y (day %j) %s %%'])).toBe(`Wednesday, 12 November 25 (day 316) ${ms / 1000} %\n`);
+});
+
+test('date +%Y on the host and in a container', () => {
+	const { host } = sim('linux');
+	expect(host.exec('date +%Y', { tty: false }).stdout).toMatch(/^\d{4}\n$/);
+	host.exec('docker pull alpine', { tty: false });
+	expect(host.exec('docker run --rm alpine date -u +%Y-%m', { tty: false }).stdout).toMatch(/^\d{4}-\d\d\n$/);
 });

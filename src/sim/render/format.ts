@@ -160,3 +160,37 @@ export function redisTime(ms: number): string {
 	return `${pad2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
 }
 
+
+/**
+ * `date [+FORMAT]` in UTC: the default unixDate line, or the strftime conversions learners use
+ * (%Y %m %d %H %M %S %s %y %j %a %A %b %B %Z %T %D %F %%), as coreutils and BusyBox date print them.
+ */
+export function dateCommand(ms: number, args: string[]): string {
+	const fmt = args.find((a) => a.startsWith('+'));
+	if (fmt === undefined) return unixDate(ms) + '\n';
+	const d = new Date(ms);
+	const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+	const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const day0 = Date.UTC(d.getUTCFullYear(), 0, 1);
+	const conv: Record<string, () => string> = {
+		Y: () => String(d.getUTCFullYear()),
+		y: () => pad2(d.getUTCFullYear() % 100),
+		m: () => pad2(d.getUTCMonth() + 1),
+		d: () => pad2(d.getUTCDate()),
+		H: () => pad2(d.getUTCHours()),
+		M: () => pad2(d.getUTCMinutes()),
+		S: () => pad2(d.getUTCSeconds()),
+		s: () => String(Math.floor(ms / 1000)),
+		j: () => String(Math.floor((ms - day0) / 86_400_000) + 1).padStart(3, '0'),
+		a: () => DAYS[d.getUTCDay()]!,
+		A: () => LONG_DAYS[d.getUTCDay()]!,
+		b: () => MONTHS[d.getUTCMonth()]!,
+		B: () => LONG_MONTHS[d.getUTCMonth()]!,
+		Z: () => 'UTC',
+		T: () => `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`,
+		D: () => `${pad2(d.getUTCMonth() + 1)}/${pad2(d.getUTCDate())}/${pad2(d.getUTCFullYear() % 100)}`,
+		F: () => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`,
+		'%': () => '%',
+	};
+	return fmt.slice(1).replace(/%(.)/g, (m, k: string) => (conv[k] ? conv[k]() : m)) + '\n';
+}

@@ -13,12 +13,25 @@ function lookup(obj: unknown, path: string): unknown {
 	return cur;
 }
 
+const STRUCT = Symbol('go struct');
+
+/**
+ * Mark an object as a Go struct rather than a map: text/template prints a struct as its field
+ * values in declaration order, `{ 8080}` for nat.PortBinding{HostIP: "", HostPort: "8080"},
+ * where a map prints `map[k:v]`. The mark is a symbol, so JSON output is unchanged.
+ */
+export function goStruct<T extends object>(o: T): T {
+	Object.defineProperty(o, STRUCT, { value: true, enumerable: false });
+	return o;
+}
+
 function show(v: unknown): string {
 	if (v === undefined) return '<no value>';
 	if (v === null) return '<nil>';
 	if (typeof v === 'string') return v;
 	if (typeof v === 'number' || typeof v === 'boolean') return String(v);
 	if (Array.isArray(v)) return `[${v.map(show).join(' ')}]`;
+	if ((v as Record<symbol, unknown>)[STRUCT]) return `{${Object.values(v as Record<string, unknown>).map(show).join(' ')}}`;
 	return `map[${Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => `${k}:${show(x)}`).join(' ')}]`;
 }
 
@@ -173,7 +186,11 @@ export function formatRows(format: string, rows: Array<Record<string, unknown>>,
 		lines.push(res.text);
 	}
 	if (!isTable) return { ok: true, text: lines.map((l) => l + '\n').join('') };
-	const head = tpl.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_m, f: string) => headers[f] ?? f.toUpperCase());
+	// The header row is the template run over the header map: `{{if .Current}} *{{end}}` is
+	// false there (no such header), so `NAME{{if .Current}} *{{end}}` heads the column as NAME.
+	const head = tpl
+		.replace(/\{\{\s*if\s+\.(\w+)\s*\}\}(.*?)\{\{\s*end\s*\}\}/g, (_m, f: string, body: string) => (headers[f] ? body : ''))
+		.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_m, f: string) => headers[f] ?? f.toUpperCase());
 	return { ok: true, text: table([head, ...lines].map((l) => l.replace(/\\t/g, '\t').split('\t'))) };
 }
 

@@ -13,7 +13,7 @@ export interface TextIo {
 	style: Style;
 }
 
-export const TEXT_TOOLS = ['grep', 'head', 'tail', 'wc', 'sort', 'uniq'];
+export const TEXT_TOOLS = ['grep', 'head', 'tail', 'wc', 'sort', 'uniq', 'tr'];
 
 function lines(text: string): string[] {
 	const l = text.split('\n');
@@ -173,8 +173,41 @@ function uniq(argv: string[], t: TextIo): number {
 	return 0;
 }
 
+/** A tr set: ranges (a-z), the escapes \n \t \\ and [:upper:]/[:lower:]/[:digit:]/[:space:]. */
+function trSet(spec: string): string[] {
+	const classes: Record<string, string> = { upper: 'A-Z', lower: 'a-z', digit: '0-9', space: ' \t\n\r\v\f', alpha: 'a-zA-Z', alnum: 'a-zA-Z0-9' };
+	const s = spec.replace(/\[:(\w+):\]/g, (m, c: string) => classes[c] ?? m).replace(/\\(n|t|\\)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+	const out: string[] = [];
+	const chars = [...s];
+	for (let i = 0; i < chars.length; i++) {
+		if (chars[i + 1] === '-' && i + 2 < chars.length) {
+			for (let c = chars[i]!.codePointAt(0)!; c <= chars[i + 2]!.codePointAt(0)!; c++) out.push(String.fromCodePoint(c));
+			i += 2;
+		} else out.push(chars[i]!);
+	}
+	return out;
+}
+
+/** tr [-d] SET1 [SET2] over stdin, as POSIX tr: SET2 is padded with its last character. */
+function tr(argv: string[], t: TextIo): number {
+	const del = argv[1] === '-d';
+	const sets = argv.slice(del ? 2 : 1);
+	if (sets.length === 0 || (!del && sets.length < 2)) {
+		t.err(sets.length === 0 ? "tr: missing operand\nTry 'tr --help' for more information.\n" : `tr: missing operand after '${sets[0]}'\nTwo strings must be given when translating.\nTry 'tr --help' for more information.\n`);
+		return 1;
+	}
+	const from = trSet(sets[0]!);
+	const to = del ? [] : trSet(sets[1]!);
+	const map = new Map<string, string>();
+	from.forEach((c, i) => map.set(c, del ? '' : (to[i] ?? to[to.length - 1] ?? '')));
+	t.out([...t.stdin].map((c) => (map.has(c) ? map.get(c)! : c)).join(''));
+	return 0;
+}
+
 export function runText(argv: string[], t: TextIo): number {
 	switch (argv[0]) {
+		case 'tr':
+			return tr(argv, t);
 		case 'grep':
 			return grep(argv, t);
 		case 'head':
@@ -188,4 +221,27 @@ export function runText(argv: string[], t: TextIo): number {
 		default:
 			return uniq(argv, t);
 	}
+}
+
+/**
+ * printf FORMAT [ARG...] as POSIX specifies it: %s, %d and %% conversions, \n \t \\ escapes,
+ * and the format reused as often as needed to consume every argument (`printf "%s\n" a b`
+ * prints two lines). A missing argument is empty for %s and 0 for %d.
+ */
+export function printfText(args: string[]): string {
+	const fmt = (args[0] ?? '').replace(/\\(n|t|\\)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+	const rest = args.slice(1);
+	let i = 0;
+	let out = '';
+	do {
+		let used = false;
+		out += fmt.replace(/%([sd%])/g, (_m, k: string) => {
+			if (k === '%') return '%';
+			used = true;
+			const v = rest[i++];
+			return k === 'd' ? String(v === undefined ? 0 : Number.parseInt(v, 10) || 0) : (v ?? '');
+		});
+		if (!used) break;
+	} while (i < rest.length);
+	return out;
 }
