@@ -132,6 +132,15 @@ export interface Container {
 	kv?: Record<string, string>;
 	/** Frozen by `docker pause` (status stays running, as in the engine). */
 	paused: boolean;
+	/** cgroup limits from `-m`/`--memory` (bytes) and `--cpus` (billionths of a CPU); absent = none. */
+	memory?: number;
+	nanoCpus?: number;
+	/** The kernel's OOM killer ended the main process at the memory limit (exit 137). */
+	oomKilled?: boolean;
+	/** `--pid host`, `--ipc host`, `--uts host`: join the host's namespace instead of a new one. */
+	pidMode?: 'host';
+	ipcMode?: 'host';
+	utsMode?: 'host';
 }
 
 export interface Volume {
