@@ -132,6 +132,27 @@ test('explanations in the replay rows: tapping a marked token opens the same exp
 	await expect(page.locator('#run-explain-port-mapping')).toBeHidden();
 });
 
+test('explanations in "Try it yourself": a token the reader\'s own command printed opens its explanation', async ({ page }) => {
+	const widget = await ready(page, RUN('en'));
+	await toStep(widget, 3);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('docker ps');
+	await page.keyboard.press('Enter');
+	const row = widget.locator('.xterm-rows > div').filter({ hasText: 'sweet_euclid' }).last();
+	await expect(row).toContainText('0.0.0.0:8080->80/tcp');
+	// Hover, then click, over the token's cells (xterm.js finds links on hover).
+	const text = (await row.textContent())!;
+	const box = (await row.boundingBox())!;
+	const cell = (await widget.locator('.xterm-screen').boundingBox())!.width / 80;
+	const x = box.x + (text.indexOf('0.0.0.0:8080') + 4) * cell;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(x, y);
+	await page.mouse.move(x + 1, y);
+	await page.mouse.click(x + 1, y);
+	await expect(page.locator('#run-explain-port-mapping')).toBeVisible();
+});
+
 test('in Korean, the panel and the explanations read in Korean', async ({ page }) => {
 	const widget = await ready(page, RUN('ko'));
 	await toStep(widget, 3);

@@ -131,6 +131,7 @@ export class Player {
 			rows: Number(this.root.dataset.rows ?? 18),
 			hint: this.t.liveHint,
 			onState: (state) => this.renderState(state),
+			explainRoot: this.root,
 		});
 		this.driver.live();
 		this.takeover.focus();

@@ -7,6 +7,7 @@ import { LiveShell } from './live';
 import { rebuild } from './rebuild';
 import type { WidgetTimeline } from './timeline';
 import { openTerminal } from './xterm';
+import { explainLinks } from './explain-xterm';
 
 export interface Takeover {
 	focus(): void;
@@ -24,6 +25,8 @@ export function startTakeover(options: {
 	rows: number;
 	hint: string;
 	onState: (state: HostView) => void;
+	/** The widget whose explanation popovers the terminal's tokens open. */
+	explainRoot?: HTMLElement;
 }): Takeover {
 	const { term, element } = openTerminal(options.screenBox, {
 		rows: options.rows,
@@ -34,6 +37,7 @@ export function startTakeover(options: {
 	const host = rebuild(options.timeline, options.at, options.rows);
 	const shell = new LiveShell(term, host, (_line, state) => options.onState(state));
 	const input = term.onData((data) => shell.input(data));
+	const links = options.explainRoot && explainLinks(term, options.explainRoot);
 	shell.start(options.hint);
 	options.onState(host.state());
 	return {
@@ -41,6 +45,7 @@ export function startTakeover(options: {
 		dispose() {
 			shell.stop();
 			input.dispose();
+			links?.dispose();
 			term.dispose();
 			element.remove();
 		},
