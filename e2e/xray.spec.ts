@@ -203,3 +203,18 @@ for (const lang of ['en', 'ko'] as const) {
 		}
 	});
 }
+
+test('the playground has the x-ray too: --pid host shares the PID namespace, and inside PIDs are host PIDs', async ({ page }) => {
+	await page.goto('/en/playground/');
+	const playground = page.locator('dockside-playground');
+	await expect(playground).toHaveAttribute('data-ready', '');
+	await page.keyboard.type('docker run -d --pid host --cpus 0.5 --name seer nginx');
+	await page.keyboard.press('Enter');
+	await playground.getByRole('button', { name: 'Look inside' }).click();
+	const panel = playground.locator('.tr-xray-body');
+	await expect(panel.locator('[data-ns="pid"]')).toHaveText("pid the host's");
+	const [pid, hostPid] = await cells(panel.locator('[data-part="processes"] tbody tr').first());
+	expect(pid).toBe(hostPid);
+	await expect(panel.locator('[data-part="cgroups"]')).toContainText('CPU limit0.5');
+	expect(await axeViolations(page)).toEqual([]);
+});
