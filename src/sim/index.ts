@@ -24,8 +24,10 @@ import { commandString, portsString, statusString } from './commands/ps.ts';
 import { humanSize, shortId } from './render/format.ts';
 import { finalScreen, stripAnsi } from './render/screen.ts';
 import { containerFile, hostFacts, httpProbe, volumeFile, type Facts, type HttpAnswer } from './check/facts.ts';
+import { xray, type XRay } from './xray.ts';
 
 export type { ExecOptions, ExecResult, Platform, WorldOptions, Facts, HttpAnswer };
+export type { NamespaceKind, XRay, XrayContainer, XrayLayer, XrayProcess } from './xray.ts';
 export { finalScreen, stripAnsi, PLATFORMS };
 
 export interface HostOptions {
@@ -51,6 +53,8 @@ export interface HostView {
 	volumes: Array<{ name: string; anonymous: boolean; usedBy: string[] }>;
 	networks: Array<{ id: string; name: string; driver: string; builtin: boolean }>;
 	files: string[];
+	/** What the kernel and the engine hold: processes, namespaces, cgroups, layers, addresses. */
+	xray: XRay;
 }
 
 export interface Host {
@@ -156,6 +160,7 @@ function view(h: HostState): HostView {
 		volumes: Object.values(h.volumes).sort((a, b) => (a.name < b.name ? -1 : 1)).map((v) => ({ name: v.name, anonymous: v.anonymous, usedBy: Object.values(h.containers).filter((c) => c.mounts.some((m) => m.source === v.name)).map((c) => c.name) })),
 		networks: Object.values(h.networks).sort((a, b) => (a.name < b.name ? -1 : 1)).map((n) => ({ id: n.id.slice(0, 12), name: n.name, driver: n.driver, builtin: n.builtin })),
 		files: Object.keys(h.files).sort(),
+		xray: xray(h),
 	};
 }
 

@@ -10,6 +10,8 @@ import { renderState } from './state-panel';
 import type { TerminalStrings } from './strings';
 import type { Takeover } from './takeover';
 import type { WidgetTimeline } from './timeline';
+import { bindXray, type XrayToggle } from './xray-toggle';
+import { bindRowExplanations } from './explain-rows';
 
 /** A width choice the CSS makes (see terminal.css: --tr-pick), read so both agree. */
 export function pickWidth(root: HTMLElement, widths: number[]): number {
@@ -26,6 +28,7 @@ export class Player {
 	private readonly screen: Screen;
 	private readonly view: RowsView;
 	private readonly driver: Driver;
+	private readonly xray: XrayToggle;
 	private takeover: Takeover | undefined;
 	/** Bumped when a take-over is left, so one still loading is dropped. */
 	private liveRun = 0;
@@ -46,7 +49,8 @@ export class Player {
 		pre.setAttribute('aria-hidden', 'true');
 		screenBox.append(pre);
 		this.screen = new Screen(timeline.cols, Number(root.dataset.rows ?? 18));
-		this.view = new RowsView(pre, this.screen, screenBox);
+		this.view = new RowsView(pre, this.screen, screenBox, bindRowExplanations(root, pre, this.abort.signal));
+		this.xray = bindXray(root, this.abort.signal);
 		const scheduler = { after: (ms: number, fn: () => void) => this.later(ms, fn), cancelAll: () => this.clearTimers() };
 		this.driver = new Driver(
 			timeline.steps,
@@ -137,6 +141,7 @@ export class Player {
 			rows: Number(this.root.dataset.rows ?? 18),
 			hint: this.t.liveHint,
 			onState: (state) => this.renderState(state),
+			explainRoot: this.root,
 		});
 		this.driver.live();
 		this.takeover.focus();
@@ -217,6 +222,7 @@ export class Player {
 	private renderState(view: HostView) {
 		this.q<HTMLDetailsElement>('.tr-state').hidden = false;
 		renderState(this.q('.tr-state-body'), view, this.t, this.lang);
+		this.xray.update(view);
 	}
 
 	private wireControls() {

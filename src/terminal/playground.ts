@@ -7,6 +7,8 @@ import { LiveShell, renderState } from './live';
 import { PRESETS, type PresetName } from './presets';
 import { decodeSession, encodeSession, type SharedSession } from './share';
 import type { TerminalStrings } from './strings';
+import { explainLinks } from './explain-xterm';
+import { bindXray } from './xray-toggle';
 
 class DocksidePlayground extends HTMLElement {
 	private term: Terminal | undefined;
@@ -25,6 +27,7 @@ class DocksidePlayground extends HTMLElement {
 		const presetSelect = this.querySelector<HTMLSelectElement>('[data-pg="preset"]')!;
 		const status = this.querySelector<HTMLElement>('.pg-status')!;
 		const panel = this.querySelector<HTMLElement>('.tr-state-body')!;
+		const xray = bindXray(this, signal);
 
 		// `?challenge=run/port-8081` starts from that challenge's machine and checks it (src/challenges/playground.ts).
 		const challengeId = new URLSearchParams(location.search).get('challenge');
@@ -37,6 +40,7 @@ class DocksidePlayground extends HTMLElement {
 			this.querySelector('.tr-xterm')?.remove();
 			const { term } = openTerminal(this.querySelector('.pg-screen')!, { rows: Number(this.dataset.rows ?? 22) });
 			this.term = term;
+			explainLinks(term, this);
 			hostSelect.value = session.host;
 			presetSelect.value = session.preset;
 			const preset = PRESETS[session.preset];
@@ -46,6 +50,7 @@ class DocksidePlayground extends HTMLElement {
 			const shell = new LiveShell(term, host, (line, state) => {
 				renderState(panel, state, t, lang);
 				challenge?.check(host);
+				xray.update(state);
 				if (replaying) return;
 				this.session.commands.push(line);
 				history.replaceState(null, '', encodeSession(this.session));
@@ -60,6 +65,7 @@ class DocksidePlayground extends HTMLElement {
 			term.onData((data) => shell.input(data));
 			renderState(panel, host.state(), t, lang);
 			challenge?.check(host);
+			xray.update(host.state());
 			history.replaceState(null, '', encodeSession(this.session));
 			this.dataset.ready = '';
 		};

@@ -39,6 +39,8 @@ export class RowsView {
 		private readonly screen: Screen,
 		/** The element that scrolls (the screen box). */
 		private readonly scroller: HTMLElement,
+		/** Called on each redrawn row (the player marks explainable tokens). */
+		private readonly decorate?: (row: HTMLElement) => void,
 	) {
 		// Read on scroll, when layout is clean, rather than forcing a layout on every frame.
 		this.store.listen(
@@ -81,6 +83,7 @@ export class RowsView {
 			}
 			const row = children[r] as HTMLElement;
 			row.replaceChildren(...rowNodes(this.screen.runs(r)), '\n');
+			this.decorate?.(row);
 		}
 		// Only a new row can move the bottom; typing on the last row never scrolls.
 		if (shrunk || (this.following && pre.children.length > rowsBefore)) {

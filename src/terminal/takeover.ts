@@ -8,6 +8,7 @@ import { Disposables } from './lifecycle';
 import { LiveShell } from './live';
 import { rebuild } from './rebuild';
 import type { WidgetTimeline } from './timeline';
+import { explainLinks } from './explain-xterm';
 import { openTerminal } from './xterm';
 
 export interface Takeover {
@@ -36,6 +37,8 @@ export function startTakeover(options: {
 	rows: number;
 	hint: string;
 	onState: (state: HostView) => void;
+	/** The widget whose explanation popovers the terminal's tokens open. */
+	explainRoot?: HTMLElement;
 }): Takeover {
 	const store = new Disposables();
 	const { term, element } = openTerminal(options.screenBox, {
@@ -55,6 +58,8 @@ export function startTakeover(options: {
 	});
 	store.own(term.onData((data) => shell.input(data)));
 	store.add(() => shell.stop());
+	const links = options.explainRoot && explainLinks(term, options.explainRoot);
+	if (links) store.own(links);
 	shell.start(options.hint);
 	options.onState(host.state());
 	announce(null);

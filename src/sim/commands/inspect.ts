@@ -1,5 +1,6 @@
 // docker inspect (and image/container/volume/network inspect): a realistic subset of the
 // engine's JSON, indented as the CLI prints it, or a --format template per object.
+import { hostPid } from '../container/processes.ts';
 import { platformFacts } from '../engine/platform.ts';
 import { findImage, imageSize } from '../engine/images.ts';
 import { familiarString, parseReference } from '../engine/reference.ts';
@@ -78,8 +79,8 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 		Path: c.path,
 		Args: c.args,
 		State: {
-			Status: c.paused && running ? 'paused' : c.status, Running: running, Paused: c.paused && running, Restarting: false, OOMKilled: false, Dead: false,
-			Pid: running ? 1000 + (parseInt(c.id.slice(0, 4), 16) % 30000) : 0, ExitCode: c.exitCode, Error: c.startError,
+			Status: c.paused && running ? 'paused' : c.status, Running: running, Paused: c.paused && running, Restarting: false, OOMKilled: c.oomKilled === true, Dead: false,
+			Pid: running ? hostPid(c) : 0, ExitCode: c.exitCode, Error: c.startError,
 			StartedAt: nano(c.started), FinishedAt: nano(c.finished),
 		},
 		Image: `sha256:${c.imageId}`,

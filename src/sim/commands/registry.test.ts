@@ -227,11 +227,13 @@ Options:
       --init                Run an init inside the container that
                             forwards signals and reaps processes
   -i, --interactive         Keep STDIN open even if not attached
+      --ipc string          IPC mode to use
   -l, --label list          Set meta data on a container
   -m, --memory bytes        Memory limit
       --mount mount         Attach a filesystem mount to the container
       --name string         Assign a name to the container
       --network network     Connect a container to a network
+      --pid string          PID namespace to use
       --platform string     Set platform if server is multi-platform capable
       --privileged          Give extended privileges to this container
   -p, --publish list        Publish a container's port(s) to the host
@@ -246,6 +248,7 @@ Options:
                             associated anonymous volumes when it exits
   -t, --tty                 Allocate a pseudo-TTY
   -u, --user string         Username or UID (format: <name|uid>[:<group|gid>])
+      --uts string          UTS namespace to use
   -v, --volume list         Bind mount a volume
   -w, --workdir string      Working directory inside the container
 `);

@@ -1,7 +1,8 @@
 // docker run and docker create: find or pull the image, create the container (name, ports,
 // volumes, networks), then start it detached, attached (output then ^C for servers), or
 // interactive (the reader's next lines go to the container's shell).
-import { envOf, ociNotFound, startProcess, stopProcess } from '../container/runtime.ts';
+import { memoryUse } from '../container/processes.ts';
+import { effectiveArgv, envOf, fsOf, kindOf, ociNotFound, startProcess, stopProcess } from '../container/runtime.ts';
 import { findImageByRef, imagePlatform, normalizePlatform } from '../engine/images.ts';
 import { containerName } from '../engine/rng.ts';
 import { allocIp } from '../engine/world.ts';
@@ -24,11 +25,13 @@ export const RUN_FLAGS: FlagSpec[] = [
 	{ long: 'hostname', short: 'h', type: 'string', usage: 'Container host name' },
 	{ long: 'init', type: 'bool', usage: 'Run an init inside the container that forwards signals and reaps processes' },
 	{ long: 'interactive', short: 'i', type: 'bool', usage: 'Keep STDIN open even if not attached' },
+	{ long: 'ipc', type: 'string', usage: 'IPC mode to use' },
 	{ long: 'label', short: 'l', type: 'list', usage: 'Set meta data on a container' },
 	{ long: 'memory', short: 'm', type: 'string', varName: 'bytes', usage: 'Memory limit' },
 	{ long: 'mount', type: 'list', varName: 'mount', usage: 'Attach a filesystem mount to the container' },
 	{ long: 'name', type: 'string', usage: 'Assign a name to the container' },
 	{ long: 'network', type: 'string', varName: 'network', usage: 'Connect a container to a network' },
+	{ long: 'pid', type: 'string', usage: 'PID namespace to use' },
 	{ long: 'platform', type: 'string', usage: 'Set platform if server is multi-platform capable' },
 	{ long: 'privileged', type: 'bool', usage: 'Give extended privileges to this container' },
 	{ long: 'publish', short: 'p', type: 'list', usage: "Publish a container's port(s) to the host" },
@@ -40,9 +43,17 @@ export const RUN_FLAGS: FlagSpec[] = [
 	{ long: 'rm', type: 'bool', usage: 'Automatically remove the container and its associated anonymous volumes when it exits' },
 	{ long: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
 	{ long: 'user', short: 'u', type: 'string', usage: 'Username or UID (format: <name|uid>[:<group|gid>])' },
+	{ long: 'uts', type: 'string', usage: 'UTS namespace to use' },
 	{ long: 'volume', short: 'v', type: 'list', usage: 'Bind mount a volume' },
 	{ long: 'workdir', short: 'w', type: 'string', usage: 'Working directory inside the container' },
 ];
+
+/** go-units RAMInBytes: binary multiples, `512m` = 512 MiB. */
+function ramInBytes(text: string): number {
+	const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?/.exec(text)!;
+	const unit = 'bkmgtp'.indexOf((m[2] ?? 'b').toLowerCase());
+	return Math.floor(parseFloat(m[1]!) * 1024 ** unit);
+}
 
 const NAME_RE = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
@@ -118,6 +129,19 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 	// opts.MemBytes.Set (units.RAMInBytes): a pflag value error, before anything else runs.
 	const memory = str(p.flags.memory);
 	if (memory && !/^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.test(memory)) return { ok: false, code: flagError(ctx, `invalid argument "${memory}" for "-m, --memory" flag: invalid size: '${memory}'`) };
+	// opts.NanoCPUs.Set: a rational number of CPUs, in whole billionths.
+	const cpus = str(p.flags.cpus);
+	const nanoCpus = cpus ? Math.round(Number(cpus) * 1e9) : 0;
+	if (cpus && (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(cpus) || !Number.isFinite(nanoCpus))) return { ok: false, code: flagError(ctx, `invalid argument "${cpus}" for "--cpus" flag: failed to parse ${cpus} as a rational number`) };
+	if (cpus && Math.abs(Number(cpus) * 1e9 - nanoCpus) > 1e-6) return { ok: false, code: flagError(ctx, `invalid argument "${cpus}" for "--cpus" flag: value is too precise`) };
+	// cli parse: only the host's namespace (or the default) is valid for these modes here.
+	for (const [flag, what, ok] of [['pid', 'PID', ['', 'host']], ['ipc', 'IPC', ['', 'host', 'private', 'shareable', 'none']], ['uts', 'UTS', ['', 'host']]] as const) {
+		if (!(ok as readonly string[]).includes(str(p.flags[flag]))) return { ok: false, code: runError(ctx, `--${flag}: invalid ${what} mode`) };
+	}
+	const memoryBytes = memory ? ramInBytes(memory) : 0;
+	// The daemon's verifyPlatformContainerResources, before the image is looked up.
+	if (memory && memoryBytes < 6 * 1024 * 1024) return { ok: false, code: runError(ctx, 'Error response from daemon: Minimum memory limit allowed is 6MB') };
+	if (nanoCpus < 0 || nanoCpus > ctx.facts.ncpu * 1e9) return { ok: false, code: runError(ctx, `Error response from daemon: range of CPUs is from 0.01 to ${ctx.facts.ncpu}.00, as there are only ${ctx.facts.ncpu} CPUs available`) };
 	const imageArg = p.args[0]!;
 	const parsed = parseReference(imageArg);
 	if (!parsed.ok) return { ok: false, code: runError(ctx, parsed.error) };
@@ -207,6 +231,12 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 		autoRemove: p.flags.rm === true, tty: p.flags.tty === true, interactive: p.flags.interactive === true, program: '', restartCount: 0, paused: false,
 		platform: imagePlatform(img), startError: '', emulated,
 	};
+	// Only what was asked for is recorded, so containers without limits keep their old shape.
+	if (memoryBytes) c.memory = memoryBytes;
+	if (nanoCpus) c.nanoCpus = nanoCpus;
+	if (str(p.flags.pid) === 'host') c.pidMode = 'host';
+	if (str(p.flags.ipc) === 'host') c.ipcMode = 'host';
+	if (str(p.flags.uts) === 'host') c.utsMode = 'host';
 	const ep: Endpoint = { network: net.name, ip: net.driver === 'bridge' || net.driver === 'nat' ? allocIp(net) : '', mac: '', endpointId: world.hex(64), aliases: [] };
 	ep.mac = `${['02', '42'].join(':')}:${world.hex(8).match(/../g)!.join(':')}`;
 	if (net.driver !== 'null') c.endpoints.push(ep);
@@ -245,6 +275,13 @@ export function startContainer(ctx: Ctx, c: Container, io: Ctx['io'] | null): { 
 		}
 	}
 	const res = startProcess(ctx.world, ctx.host, c, io);
+	delete c.oomKilled;
+	// A program that needs more memory than its cgroup allows is killed by the kernel's OOM
+	// killer as soon as it has started: SIGKILL, exit 137, and State.OOMKilled in inspect.
+	if (!res.error && c.status === 'running' && c.memory !== undefined && memoryUse(ctx.host, c, kindOf(effectiveArgv(c), fsOf(ctx.host, c), c.workdir)) > c.memory) {
+		stopProcess(ctx.world, ctx.host, c, 'kill');
+		c.oomKilled = true;
+	}
 	if (res.error) {
 		c.status = 'created';
 		c.exitCode = res.exitCode;

@@ -2,7 +2,8 @@
 // formatter_stats.go). `--no-stream` prints one table; streaming writes the frame the way the
 // CLI does (cursor home, each line followed by erase-to-end, erase below) and then the reader
 // presses Ctrl-C, since a replay cannot block. The numbers are a fixed function of the program.
-import { effectiveArgv, fsOf, kindOf, type ProgramKind } from '../container/runtime.ts';
+import { memoryUse, pidCount } from '../container/processes.ts';
+import { effectiveArgv, fsOf, kindOf } from '../container/runtime.ts';
 import type { Container } from '../engine/types.ts';
 import { goG, humanSize, table } from '../render/format.ts';
 import { formatRows } from '../render/template.ts';
@@ -23,9 +24,6 @@ export function bytesSize(size: number): string {
 	return goG(v, 4) + BINARY[i];
 }
 
-const MEMORY: Partial<Record<ProgramKind, number>> = { nginx: 3_719_168, httpd: 4_509_696, redis: 3_850_240, postgres: 40_235_008, mysql: 421_003_264, app: 21_811_200, shell: 569_344, repl: 9_207_808, idle: 229_376, cmd: 34_000_000 };
-const PIDS: Partial<Record<ProgramKind, number>> = { httpd: 82, redis: 6, postgres: 6, mysql: 37, app: 11, repl: 1, shell: 1, idle: 1, cmd: 2 };
-
 interface Sample {
 	ID: string;
 	Name: string;
@@ -42,10 +40,10 @@ function sample(ctx: Ctx, c: Container, ref: string, noTrunc: boolean): Sample {
 	const base = { ID: noTrunc ? c.id : c.id.slice(0, 12), Name: c.name, Container: ref };
 	if (c.status !== 'running') return { ...base, CPUPerc: '0.00%', MemUsage: '0B / 0B', MemPerc: '0.00%', NetIO: '0B / 0B', BlockIO: '0B / 0B', PIDs: '0' };
 	const kind = kindOf(effectiveArgv(c), fsOf(ctx.host, c), c.workdir);
-	const nginxWorkers = ctx.facts.ncpu;
-	const mem = (MEMORY[kind] ?? 1_048_576) + (kind === 'nginx' ? nginxWorkers * 1_130_496 : 0) + (parseInt(c.id.slice(0, 2), 16) << 10);
-	const limit = ctx.facts.memory;
-	const pids = kind === 'nginx' ? 1 + nginxWorkers : (PIDS[kind] ?? 1);
+	const mem = memoryUse(ctx.host, c, kind);
+	// A -m limit is the container's cgroup limit; without one, the whole machine's memory.
+	const limit = c.memory ?? ctx.facts.memory;
+	const pids = pidCount(ctx.host, kind);
 	const rx = c.endpoints.length ? 746 + 90 * (parseInt(c.id.slice(2, 4), 16) % 16) : 0;
 	return {
 		...base,

@@ -1,15 +1,9 @@
 // docker top: the daemon runs `ps -ef` over the container's PIDs (moby daemon/top_unix.go) and
 // the CLI lays the rows out with tabwriter(minwidth 20, padding 3) (cli container/top.go).
-import { effectiveArgv, fsOf, kindOf, mainArgv } from '../container/runtime.ts';
-import type { Container } from '../engine/types.ts';
+import { processesOf } from '../container/processes.ts';
 import type { Parsed } from '../shell/flags.ts';
 import { containerOr404 } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
-
-/** A stable host PID for a container's main process. */
-export function hostPid(c: Container): number {
-	return 1000 + (parseInt(c.id.slice(0, 6), 16) % 60000);
-}
 
 function tabwrite(rows: string[][], minwidth: number, padding: number): string {
 	const widths: number[] = [];
@@ -36,18 +30,10 @@ export const top: CommandDef = {
 		}
 		const t = new Date(c.started);
 		const stime = `${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
-		const pid = hostPid(c);
-		const ppid = pid - 23;
 		const tty = c.tty ? 'pts/0' : '?';
-		const uid = c.user && c.user !== '0' ? c.user : 'root';
-		const kind = kindOf(effectiveArgv(c), fsOf(ctx.host, c), c.workdir);
 		const rows: string[][] = [['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']];
-		if (kind === 'nginx') {
-			rows.push([uid, String(pid), String(ppid), '0', stime, tty, '00:00:00', `nginx: master process ${effectiveArgv(c).join(' ')}`]);
-			for (let i = 0; i < ctx.facts.ncpu; i++) rows.push(['101', String(pid + 41 + i), String(pid), '0', stime, tty, '00:00:00', 'nginx: worker process']);
-		} else {
-			rows.push([uid, String(pid), String(ppid), '0', stime, tty, '00:00:00', mainArgv(c).join(' ')]);
-		}
+		// The host's view: host PIDs and UIDs, not the container's.
+		for (const pr of processesOf(ctx.host, c)) rows.push([pr.hostUser, String(pr.hostPid), String(pr.hostPpid), '0', stime, tty, '00:00:00', pr.command]);
 		ctx.io.out(tabwrite(rows, 20, 3));
 		return 0;
 	},

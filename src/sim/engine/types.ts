@@ -138,6 +138,15 @@ export interface Container {
 	health?: 'starting' | 'healthy' | 'unhealthy';
 	/** Docker Compose labels (com.docker.compose.project, .service, …) for containers it made. */
 	labels?: Record<string, string>;
+	/** cgroup limits from `-m`/`--memory` (bytes) and `--cpus` (billionths of a CPU); absent = none. */
+	memory?: number;
+	nanoCpus?: number;
+	/** The kernel's OOM killer ended the main process at the memory limit (exit 137). */
+	oomKilled?: boolean;
+	/** `--pid host`, `--ipc host`, `--uts host`: join the host's namespace instead of a new one. */
+	pidMode?: 'host';
+	ipcMode?: 'host';
+	utsMode?: 'host';
 }
 
 export interface Volume {
