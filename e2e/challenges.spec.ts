@@ -1,9 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { test, expect, settle } from './fixtures';
 
 /** Challenges under a walkthrough's terminal, the Challenges page, the playground's ?challenge=. */
 const RUN = '/en/walkthroughs/run/';
+/** How many challenges the site has: one `- id:` per challenge in src/content/challenges/*.yaml. */
+const DIR = new URL('../src/content/challenges/', import.meta.url);
+const TOTAL = readdirSync(DIR)
+	.filter((f) => f.endsWith('.yaml'))
+	.reduce((n, f) => n + (readFileSync(new URL(f, DIR), 'utf8').match(/^  - id: /gm)?.length ?? 0), 0);
 
 // axe over a whole walkthrough page takes 15–30 s on a busy 2-core machine (as in quality.spec.ts).
 test.describe.configure({ timeout: 90_000 });
@@ -60,14 +66,14 @@ test('a challenge typed in take-over: kind message halfway, done, kept after rel
 
 	await page.goto('/en/reference/challenges/');
 	const list = page.locator('dockside-challenge-list');
-	await expect(list.getByRole('status')).toHaveText('1 of 18 challenges done');
+	await expect(list.getByRole('status')).toHaveText(`1 of ${TOTAL} challenges done`);
 	await expect(list.locator('li[data-id="run/stop-keep"] .ch-badge')).toBeVisible();
 	await expect(list.locator('li.chl-next')).toHaveAttribute('data-id', 'build/tag-v2');
 	await list.getByRole('button', { name: 'Clear progress' }).click();
 	await expect(list.getByRole('status')).toHaveText('Progress cleared.');
 	await expect(list.locator('li[data-id="run/stop-keep"] .ch-badge')).toBeHidden();
 	await page.reload();
-	await expect(page.locator('dockside-challenge-list').getByRole('status')).toHaveText('0 of 18 challenges done');
+	await expect(page.locator('dockside-challenge-list').getByRole('status')).toHaveText(`0 of ${TOTAL} challenges done`);
 });
 
 test('hints come one at a time, then the button is spent', async ({ page }) => {
