@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect, settle } from './fixtures';
 
 const SAMPLE = 'foundations/what-is-virtualization/';
@@ -20,12 +21,17 @@ for (const { path, heading } of pages) {
 	});
 }
 
+/** The picker acts once Starlight's script has defined its element; a busy machine can be slower. */
+const pickerReady = (page: Page) => page.waitForFunction(() => !!customElements.get('starlight-lang-select'));
+
 test('the language picker moves between English and Korean on the same page', async ({ page }) => {
 	await page.goto(`/en/${SAMPLE}`);
+	await pickerReady(page);
 	// Starlight renders one picker in the header and one in the mobile menu; use the visible one.
 	await page.getByRole('combobox', { name: 'Select language' }).filter({ visible: true }).selectOption({ label: '한국어' });
 	await expect(page).toHaveURL(new RegExp(`/ko/${SAMPLE}$`));
 	await expect(page.getByRole('heading', { level: 1, name: '가상화란 무엇인가?' })).toBeVisible();
+	await pickerReady(page);
 
 	await page.getByRole('combobox', { name: '언어 선택' }).filter({ visible: true }).selectOption({ label: 'English' });
 	await expect(page).toHaveURL(new RegExp(`/en/${SAMPLE}$`));

@@ -462,6 +462,8 @@ test('the session downloads as an asciicast v2 file', async ({ request }) => {
 });
 
 test('the widget passes axe while idle, while playing and in "Try it yourself"', async ({ page }) => {
+	// Three full axe runs over a walkthrough page: up to 40 s each on a busy 2-core machine.
+	test.setTimeout(120_000);
 	const widget = await ready(page, PULL);
 	expect(await axeViolations(page), 'idle').toEqual([]);
 	await widget.getByRole('button', { name: 'Play' }).click();
