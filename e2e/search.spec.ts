@@ -78,6 +78,42 @@ test('the query set finds its pages (≥ 95 % in the top 3) and concept queries 
 	expectClean(problems);
 });
 
+/** The reader query set (issue 17): typed as readers type them, in each language's dialog. */
+const readers = JSON.parse(readFileSync(new URL('../src/search/reader-queries.json', import.meta.url), 'utf8')) as {
+	queries: { lang: 'en' | 'ko'; kind: string; q: string; expect: string }[];
+};
+
+for (const lang of ['ko', 'en'] as const) {
+	test(`reader queries (${lang}): the answering page is among the dialog's first three links (≥ 95 %)`, async ({ page, problems }) => {
+		const queries = readers.queries.filter((q) => q.lang === lang);
+		// Sized by the work: each query is typed, debounced and fetched in turn.
+		test.setTimeout(30_000 + queries.length * 3_000);
+		await page.goto(`/${lang}/`);
+		await openSearch(page);
+		const misses: string[] = [];
+		for (const query of queries) {
+			await search(page, query.q);
+			// As a reader meets them: task answers, then concept cards, then page results.
+			const links = await page.evaluate(() =>
+				[
+					...document.querySelectorAll<HTMLAnchorElement>(
+						'#starlight__search .dockside-concepts:not([hidden]) a, #starlight__search ol.pagefind-ui__results > li .pagefind-ui__result-title a.pagefind-ui__result-link',
+					),
+				]
+					.filter((a) => !a.closest('.pagefind-ui__result-nested'))
+					.map((a) => new URL(a.href).pathname),
+			);
+			if (!links.slice(0, 3).includes(query.expect)) misses.push(`[${query.kind}] "${query.q}" → [${links.slice(0, 3).join(', ')}], wanted ${query.expect}`);
+		}
+		const rate = (queries.length - misses.length) / queries.length;
+		console.log(`reader queries (${lang}): ${queries.length - misses.length}/${queries.length} (${(rate * 100).toFixed(1)} %) in the first three links`);
+		expect(queries.length).toBeGreaterThanOrEqual(60);
+		expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(PASS_RATE);
+		await settle(page);
+		expectClean(problems);
+	});
+}
+
 test('the concept card comes before the page results and names the concept in both languages', async ({ page, problems }) => {
 	await page.goto('/ko/');
 	await openSearch(page);
