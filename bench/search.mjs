@@ -10,7 +10,9 @@
 //   the raw query; the stock UI's JS chunk is the same file as ours and is counted on both sides.
 // - time: median over the query set's queries of that language (first 12), warm.
 //   `uiMs`: ours, from the last keystroke to the results rendered in the dialog (this includes
-//   Pagefind UI's 300 ms debounce, which stock Starlight has too). `engineMs`: search plus the
+//   Pagefind UI's 300 ms debounce, which stock Starlight has too); plain: the same for the stock
+//   Pagefind UI (the build's pagefind-ui.js, Starlight's options) mounted on the same page, with
+//   the raw queries, after the bytes are counted. `engineMs`: search plus the
 //   first five results' data, through the Pagefind API, for our rewritten query (ours) and the raw
 //   query (plain): the like-for-like comparison.
 // - top3: share of the query set (e2e/search-queries.json) with its page in the top 3 through the
@@ -94,30 +96,45 @@ async function openAndWaitReady(page, url) {
 	await page.waitForSelector('#starlight__search input', { state: 'attached' });
 }
 
-/** Types q into the open dialog; resolves with ms from the last keystroke to rendered results. */
-async function typeAndTime(page, q) {
-	const input = page.locator('#starlight__search input');
+/**
+ * Types q into a Pagefind UI (ours: the open dialog, `#starlight__search`); resolves with ms from
+ * the last keystroke to the first three results rendered.
+ */
+async function typeAndTime(page, q, root = '#starlight__search') {
+	const input = page.locator(`${root} input`);
 	await input.fill('');
-	await page.waitForSelector('#starlight__search .pagefind-ui__drawer.pagefind-ui__hidden', { state: 'attached' });
+	await page.waitForSelector(`${root} .pagefind-ui__drawer.pagefind-ui__hidden`, { state: 'attached' });
 	await input.fill(q.slice(0, -1));
-	await page.evaluate(() => {
+	await page.evaluate((root) => {
 		window.__benchT0 = 0;
-		const el = document.querySelector('#starlight__search input');
+		const el = document.querySelector(`${root} input`);
 		el.addEventListener('input', () => (window.__benchT0 = performance.now()), { once: true });
-	});
-	await page.keyboard.type(q.slice(-1));
+	}, root);
+	await input.pressSequentially(q.slice(-1));
 	// Polled every animation frame: the figure is good to about one frame (16 ms).
 	const handle = await page.waitForFunction(
-		(q) => {
-			const msg = document.querySelector('#starlight__search .pagefind-ui__message');
-			const items = [...document.querySelectorAll('#starlight__search ol.pagefind-ui__results > li')].slice(0, 3);
-			const ready = document.querySelector('#starlight__search ol.pagefind-ui__results') && msg?.textContent.includes(q);
+		({ q, root }) => {
+			const msg = document.querySelector(`${root} .pagefind-ui__message`);
+			const items = [...document.querySelectorAll(`${root} ol.pagefind-ui__results > li`)].slice(0, 3);
+			const ready = document.querySelector(`${root} ol.pagefind-ui__results`) && msg?.textContent.includes(q);
 			return window.__benchT0 && ready && items.every((li) => li.querySelector('.pagefind-ui__result-link')) ? performance.now() - window.__benchT0 : false;
 		},
-		q,
+		{ q, root },
 		{ polling: 'raf', timeout: 15_000 },
 	);
 	return handle.jsonValue();
+}
+
+/** Stock Pagefind UI (the build's own pagefind-ui.js, as Starlight configures it) mounted in the page. */
+async function mountPlainUi(page, ranking) {
+	await page.addScriptTag({ url: '/pagefind/pagefind-ui.js' });
+	await page.evaluate((ranking) => {
+		const host = document.createElement('div');
+		host.id = 'plain-search';
+		document.body.prepend(host);
+		new window.PagefindUI({ element: '#plain-search', baseUrl: '/', bundlePath: '/pagefind/', showImages: false, showSubResults: true, ranking });
+	}, ranking);
+	await page.waitForSelector('#plain-search input');
 }
 
 /** In the page: Pagefind API search plus the first five results' data, timed; returns paths too. */
@@ -141,7 +158,7 @@ async function apiSearch(page, terms, ranking) {
 
 export async function benchSearch({ baseURL, browser }) {
 	const { analyse, indexConcepts } = await loadAnalyse();
-	const result = { ours: {}, plain: {}, notes: 'plain = Pagefind JS API with the raw query on the same build and Starlight default ranking; see bench/search.mjs' };
+	const result = { ours: {}, plain: {}, notes: 'plain = the raw query on the same build with Starlight default ranking: Pagefind JS API for bytes and engine time, stock Pagefind UI for medianUiMs; see bench/search.mjs' };
 	for (const lang of ['en', 'ko']) {
 		const queries = QUERIES.filter((q) => q.from.startsWith(`/${lang}/`));
 		const first = queries[0].q;
@@ -194,6 +211,11 @@ export async function benchSearch({ baseURL, browser }) {
 		const oursApi = await apiSearch(ppage, rewritten, oursRanking);
 		await apiSearch(ppage, queries.map((q) => q.q), STARLIGHT_RANKING);
 		const plainApi = await apiSearch(ppage, queries.map((q) => q.q), STARLIGHT_RANKING);
+		// Keystroke to results in the stock UI, the same queries as ours, raw (after the bytes above).
+		await mountPlainUi(ppage, STARLIGHT_RANKING);
+		await typeAndTime(ppage, first, '#plain-search');
+		const plainUiTimes = [];
+		for (const q of queries.slice(0, TIMED)) plainUiTimes.push(await typeAndTime(ppage, q.q, '#plain-search'));
 		await pctx.close();
 
 		const top3 = (runs) => runs.filter((r, i) => r.paths.slice(0, 3).includes(queries[i].expect)).length;
@@ -208,6 +230,7 @@ export async function benchSearch({ baseURL, browser }) {
 		result.plain[lang] = {
 			firstQueryBytes: plain,
 			firstQueryEngineMs: Math.round(plainFirst.ms),
+			medianUiMs: median(plainUiTimes),
 			medianEngineMs: median(plainApi.slice(0, TIMED).map((r) => r.ms)),
 			top3: `${top3(plainApi)}/${queries.length}`,
 		};
