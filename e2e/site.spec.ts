@@ -21,6 +21,28 @@ for (const { path, heading } of pages) {
 	});
 }
 
+test('the server compresses text as a static host does, and leaves Pagefind\'s packed files alone', async ({ request }) => {
+	const gzip = { 'Accept-Encoding': 'gzip' };
+	const html = await request.get(`/en/${SAMPLE}`, { headers: gzip });
+	expect(html.headers()['content-encoding']).toBe('gzip');
+	expect(html.headers()['vary']).toBe('Accept-Encoding');
+	// Compressed on the wire, the page itself once decoded.
+	expect(Number(html.headers()['content-length'])).toBeLessThan((await html.body()).length / 2);
+	expect(await html.text()).toContain('<h1');
+	const plain = await request.get(`/en/${SAMPLE}`, { headers: { 'Accept-Encoding': 'identity' } });
+	expect(plain.headers()['content-encoding']).toBeUndefined();
+	expect(await plain.text()).toBe(await html.text());
+	const entry = await request.get('/pagefind/pagefind-entry.json', { headers: gzip });
+	expect(entry.headers()['content-encoding']).toBe('gzip');
+	const { languages } = (await entry.json()) as { languages: Record<string, { hash: string }> };
+	const meta = await request.get(`/pagefind/pagefind.${languages.en!.hash}.pf_meta`, { headers: gzip });
+	expect(meta.status()).toBe(200);
+	expect(meta.headers()['content-encoding']).toBeUndefined();
+	const missing = await request.get('/en/no-such-page/', { headers: gzip });
+	expect(missing.status()).toBe(404);
+	expect(missing.headers()['content-encoding']).toBe('gzip');
+});
+
 /** The picker acts once Starlight's script has defined its element; a busy machine can be slower. */
 const pickerReady = (page: Page) => page.waitForFunction(() => !!customElements.get('starlight-lang-select'));
 

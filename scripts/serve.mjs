@@ -1,9 +1,12 @@
 // Serves the production build in dist/ the way a static host with a `_headers` file would:
 // each page with its own Content-Security-Policy header (from the build), plus the global
-// security headers. Used by `npm start` and by the end-to-end tests.
+// security headers, and text compressed with gzip when the browser accepts it, as every static
+// host does (Lighthouse and the bench would otherwise weigh pages by their raw bytes).
+// Used by `npm start`, the end-to-end tests and the bench (for us and the peers alike).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -17,6 +20,16 @@ const TYPES = {
 	'.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
 	'.pagefind': 'application/octet-stream',
 };
+
+// Text types worth compressing (Pagefind's own files are gzip inside already).
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.cast', '.wasm']);
+/** Compressed bodies, built once per file: the build does not change under a running server. */
+const gzipped = new Map();
+function gzipOf(file) {
+	let body = gzipped.get(file);
+	if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+	return body;
+}
 
 if (!existsSync(join(root, 'index.html'))) {
 	console.error(`serve: no build in ${root}. Run \`npm run build\` first.`);
@@ -72,7 +85,17 @@ const server = createServer((req, res) => {
 		file = join(root, '404.html');
 		headerPath = '/404.html';
 	}
-	res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(headerPath) });
+	const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(headerPath) };
+	if (COMPRESSIBLE.has(extname(file))) {
+		headers.Vary = 'Accept-Encoding';
+		if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			const body = gzipOf(file);
+			res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+			res.end(req.method === 'HEAD' ? undefined : body);
+			return;
+		}
+	}
+	res.writeHead(status, headers);
 	if (req.method === 'HEAD') res.end();
 	else createReadStream(file).pipe(res);
 });
