@@ -183,6 +183,28 @@ myapp-web-1     nginx     "/docker-entrypoint.…"   web       2 seconds ago   U
 	expect(r.stderr).toBe(``);
 });
 
+test("ps --format: a template, a table template, and a template that does not parse", () => {
+	const { host } = sim('linux', APP);
+	host.exec("docker pull -q nginx", { tty: true, cols: 80 });
+	host.exec("docker pull -q redis:7", { tty: true, cols: 80 });
+	host.exec("cd myapp", { tty: true, cols: 80 });
+	host.exec("docker compose up -d", { tty: true, cols: 80 });
+	const plain = host.exec("docker compose ps --format '{{.Service}} {{.State}} {{.Ports}}'", { tty: false, cols: 80 });
+	expect(plain.stdout).toBe(`redis running 6379/tcp
+web running 0.0.0.0:8000->80/tcp, [::]:8000->80/tcp
+`);
+	const tbl = host.exec("docker compose ps --format 'table {{.Name}}\t{{.Project}}'", { tty: false, cols: 80 });
+	expect(tbl.stdout).toBe(`NAME            PROJECT
+myapp-redis-1   myapp
+myapp-web-1     myapp
+`);
+	const bad = host.exec("docker compose ps --format '{{.Name'", { tty: false, cols: 80 });
+	expect(bad.exitCode).toBe(1);
+	expect(bad.stdout).toBe(``);
+	expect(bad.stderr).toBe(`template parsing error: template: :1: unclosed action
+`);
+});
+
 test("logs of one service, prefixed", () => {
 	const { host } = sim('linux', APP);
 	host.exec("docker pull -q nginx", { tty: true, cols: 80 });

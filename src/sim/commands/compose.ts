@@ -12,6 +12,7 @@ import type { Container, Network } from '../engine/types.ts';
 import { allocIp, newNetwork } from '../engine/world.ts';
 import { ComposeProgress } from '../render/compose.ts';
 import { goJson, goQuote, humanDuration, rfc3339, table } from '../render/format.ts';
+import { formatRows } from '../render/template.ts';
 import type { Io } from '../shell/exec.ts';
 import { flagUsages, parseFlags, type FlagSpec, type Parsed } from '../shell/flags.ts';
 import { list, str } from './common.ts';
@@ -703,6 +704,17 @@ function ps(ctx: Ctx, pf: Parsed, g: Parsed): number {
 		return 0;
 	}
 	const trunc = (s: string) => (pf.flags['no-trunc'] === true || s.length <= 20 ? s : s.slice(0, 19) + '…');
+	if (fmt !== 'table') {
+		// A Go template or `table TEMPLATE` over compose's container context (cmd/formatter/container.go).
+		const rows = cs.map((c) => ({ ID: c.id.slice(0, 12), Name: c.name, Names: c.name, Image: c.image, Command: JSON.stringify(trunc(commandString(c))), Service: serviceOf(c), Project: p.name, RunningFor: `${humanDuration(now - c.created)} ago`, CreatedAt: rfc3339(c.created), Status: statusString(c, now), State: c.status, Health: c.health ?? '', ExitCode: c.exitCode, Ports: portsString(c) }));
+		const res = formatRows(fmt, rows, { ID: 'CONTAINER ID', Name: 'NAME', Names: 'NAMES', Image: 'IMAGE', Command: 'COMMAND', Service: 'SERVICE', Project: 'PROJECT', RunningFor: 'CREATED', CreatedAt: 'CREATED AT', Status: 'STATUS', State: 'STATE', Health: 'HEALTH', ExitCode: 'EXIT CODE', Ports: 'PORTS' });
+		if (!res.ok) {
+			ctx.io.err(res.error + '\n');
+			return 1;
+		}
+		ctx.io.out(res.text);
+		return 0;
+	}
 	// cmd/formatter/container.go defaultContainerTableFormat
 	ctx.io.out(table([['NAME', 'IMAGE', 'COMMAND', 'SERVICE', 'CREATED', 'STATUS', 'PORTS'], ...cs.map((c) => [c.name, c.image, JSON.stringify(trunc(commandString(c))), serviceOf(c), `${humanDuration(now - c.created)} ago`, statusString(c, now), portsString(c)])]));
 	return 0;
