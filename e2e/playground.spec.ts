@@ -37,6 +37,19 @@ test('the host picker and presets start the machine the reader chose', async ({ 
 	expect(page.url()).toContain('host=macos&preset=pull');
 });
 
+test('the Compose preset holds a project the reader brings up', async ({ page, problems }) => {
+	await page.goto('/en/playground/#host=linux&preset=compose');
+	const playground = page.locator('dockside-playground');
+	await expect(playground).toHaveAttribute('data-ready', '');
+	await expect(playground.getByLabel('Start from')).toHaveValue('compose');
+	await page.locator('.xterm-helper-textarea').focus();
+	await page.keyboard.type('docker compose up -d');
+	await page.keyboard.press('Enter');
+	await expect(playground.locator('.xterm-rows')).toContainText('Container project-web-1');
+	await expect(playground.locator('.tr-state')).toContainText('project-web-1');
+	expect(problems.console).toEqual([]);
+});
+
 test('the playground opens with one prompt', async ({ page }) => {
 	await page.goto('/en/playground/');
 	const playground = page.locator('dockside-playground');

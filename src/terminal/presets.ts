@@ -9,6 +9,14 @@ export const PRESETS = {
 		},
 		commands: ['docker build -t myapp .'],
 	},
+	// Files only: the reader's own `docker compose up` is the first thing this machine does.
+	compose: {
+		files: {
+			'compose.yaml':
+				'services:\n  web:\n    image: nginx:alpine\n    ports:\n      - "8080:80"\n    depends_on:\n      - cache\n  cache:\n    image: redis:7-alpine\n    volumes:\n      - cache-data:/data\n\nvolumes:\n  cache-data:\n',
+		},
+		commands: [] as string[],
+	},
 } as const;
 
 export type PresetName = keyof typeof PRESETS;
