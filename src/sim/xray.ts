@@ -32,7 +32,7 @@ export interface XrayContainer {
 	/** The writable layer: files written or deleted since the container started. */
 	writable: { files: number; deleted: number; bytes: number };
 	/** Volumes and bind mounts: kind, source (a volume name or a host path), destination. */
-	mounts: Array<{ type: 'volume' | 'bind'; source: string; destination: string }>;
+	mounts: Array<{ type: 'volume' | 'bind' | 'tmpfs'; source: string; destination: string }>;
 	/** `bridge`, `host`, `none` or a user-defined network; its address when running. */
 	network: string;
 	ip: string;

@@ -94,7 +94,7 @@ function filesystem(x: XRay, t: XrayStrings): Child[] {
 		const mounts = el(
 			'ul',
 			'tr-x-mounts',
-			...(c.mounts.length ? c.mounts.map((m) => el('li', `tr-x-mount tr-x-mount-${m.type}`, el('span', 'tr-x-mount-kind', m.type === 'volume' ? t.volume : t.bind), ' ', `${m.source} → ${m.destination}`)) : [el('li', 'tr-x-empty', '—')]),
+			...(c.mounts.length ? c.mounts.map((m) => el('li', `tr-x-mount tr-x-mount-${m.type}`, el('span', 'tr-x-mount-kind', m.type === 'volume' ? t.volume : m.type === 'tmpfs' ? 'tmpfs' : t.bind), ' ', m.type === 'tmpfs' ? m.destination : `${m.source} → ${m.destination}`)) : [el('li', 'tr-x-empty', '—')]),
 		);
 		mounts.setAttribute('aria-label', t.mounts);
 		return card(c, el('div', 'tr-x-fs', stack, el('div', '', el('p', 'tr-x-sub', t.mounts), mounts)));

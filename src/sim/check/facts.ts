@@ -21,7 +21,7 @@ export interface ContainerFacts {
 	/** `hostPort:containerPort`, e.g. `8081:80`. */
 	ports: string[];
 	/** `source:destination`: a volume's name or a bind's host path. */
-	mounts: Array<{ type: 'volume' | 'bind'; source: string; destination: string }>;
+	mounts: Array<{ type: 'volume' | 'bind' | 'tmpfs'; source: string; destination: string }>;
 	networks: string[];
 	env: string[];
 }

@@ -96,15 +96,18 @@ export function containerJson(c: Container, host: HostState): Record<string, unk
 		ProcessLabel: '',
 		AppArmorProfile: '',
 		HostConfig: {
-			Binds: c.mounts.filter((m) => m.type === 'bind').map((m) => `${m.source}:${m.destination}`),
+			Binds: c.mounts.filter((m) => m.type === 'bind' && !m.viaMount).map((m) => `${m.source}:${m.destination}${m.readOnly ? ':ro' : ''}`),
 			NetworkMode: c.networkMode ?? (c.endpoints[0]?.network === 'bridge' ? 'bridge' : (c.endpoints[0]?.network ?? 'none')),
 			PortBindings: Object.fromEntries(c.ports.filter((p) => p.hostIp === '0.0.0.0').map((p) => [`${p.containerPort}/${p.proto}`, [goStruct({ HostIp: '', HostPort: String(p.hostPort) })]])),
 			RestartPolicy: { Name: 'no', MaximumRetryCount: 0 },
 			AutoRemove: c.autoRemove,
 		},
+		// daemon/volumes.go: Mode is the -v mode string ('z' for volumes given without one).
 		Mounts: c.mounts.map((m) => (m.type === 'volume'
-			? { Type: 'volume', Name: m.source, Source: `/var/lib/docker/volumes/${m.source}/_data`, Destination: m.destination, Driver: 'local', Mode: 'z', RW: true, Propagation: '' }
-			: { Type: 'bind', Source: m.source, Destination: m.destination, Mode: '', RW: true, Propagation: 'rprivate' })),
+			? { Type: 'volume', Name: m.source, Source: `/var/lib/docker/volumes/${m.source}/_data`, Destination: m.destination, Driver: 'local', Mode: m.readOnly && !m.viaMount ? 'ro' : 'z', RW: !m.readOnly, Propagation: '' }
+			: m.type === 'tmpfs'
+				? { Type: 'tmpfs', Source: '', Destination: m.destination, Mode: '', RW: !m.readOnly, Propagation: '' }
+				: { Type: 'bind', Source: m.source, Destination: m.destination, Mode: m.readOnly && !m.viaMount ? 'ro' : '', RW: !m.readOnly, Propagation: 'rprivate' })),
 		Config: {
 			Hostname: c.hostname, Domainname: '', User: c.user, AttachStdin: c.interactive, AttachStdout: true, AttachStderr: true,
 			...(c.exposed.length ? { ExposedPorts: Object.fromEntries(c.exposed.map((e) => [e, {}])) } : {}),

@@ -476,3 +476,64 @@ Run 'docker run --help' for more information
 Run 'docker run --help' for more information
 `);
 });
+
+test("--mount type=volume: a named volume, created if missing, in use until the container goes", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull -q nginx", { tty: false, cols: 80 });
+	const r = host.exec("docker run -d --name web --mount type=volume,source=site,target=/usr/share/nginx/html nginx", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(host.exec("docker volume ls", { tty: false, cols: 80 }).stdout).toBe(`DRIVER    VOLUME NAME
+local     site
+`);
+	expect(host.exec("docker inspect -f '{{json .Mounts}} {{json .HostConfig.Binds}}' web", { tty: false, cols: 80 }).stdout).toBe(`[{"Type":"volume","Name":"site","Source":"/var/lib/docker/volumes/site/_data","Destination":"/usr/share/nginx/html","Driver":"local","Mode":"z","RW":true,"Propagation":""}] []
+`);
+	const rm = host.exec("docker volume rm site", { tty: false, cols: 80 });
+	expect(rm.exitCode).toBe(1);
+	expect(rm.stderr).toBe(`Error response from daemon: remove site: volume is in use - [${host.exec("docker inspect -f '{{.Id}}' web").stdout.trim()}]
+`);
+});
+
+test("--mount type=bind,readonly: the page is served, writes fail, and it stays out of Binds", () => {
+	const { host } = sim("linux", { "site/index.html": "<h1>mine</h1>\n" });
+	host.exec("docker pull -q nginx", { tty: false, cols: 80 });
+	expect(host.exec("docker run -d --name web -p 8081:80 --mount type=bind,source=./site,target=/usr/share/nginx/html,readonly nginx", { tty: false, cols: 80 }).exitCode).toBe(0);
+	expect(host.exec("curl -s localhost:8081", { tty: false, cols: 80 }).stdout).toBe(`<h1>mine</h1>
+`);
+	const touch = host.exec("docker exec web touch /usr/share/nginx/html/x", { tty: false, cols: 80 });
+	expect(touch.exitCode).toBe(1);
+	expect(touch.stderr).toBe(`touch: cannot touch '/usr/share/nginx/html/x': Read-only file system
+`);
+	expect(host.exec("docker inspect -f '{{json .Mounts}} {{json .HostConfig.Binds}}' web", { tty: false, cols: 80 }).stdout).toBe(`[{"Type":"bind","Source":"/home/dev/project/site","Destination":"/usr/share/nginx/html","Mode":"","RW":false,"Propagation":"rprivate"}] []
+`);
+});
+
+test("--mount type=tmpfs: files live in the container's own memory mount", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull -q alpine", { tty: false, cols: 80 });
+	const r = host.exec("docker run --rm --mount type=tmpfs,target=/scratch alpine sh -c 'echo hi > /scratch/a && cat /scratch/a'", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(0);
+	expect(r.stdout).toBe(`hi
+`);
+});
+
+test("--mount errors: the CLI's flag value errors, then the daemon's mount validation", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull -q nginx", { tty: false, cols: 80 });
+	const usage = `\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n`;
+	const cases: [string, number, string][] = [
+		["source=a", 125, `invalid argument "source=a" for "--mount" flag: target is required${usage}`],
+		["type=volume,target=/x,bogus=1", 125, `invalid argument "type=volume,target=/x,bogus=1" for "--mount" flag: unexpected key 'bogus' in 'bogus=1'${usage}`],
+		["type=bind,target=/x,nope", 125, `invalid argument "type=bind,target=/x,nope" for "--mount" flag: invalid field 'nope' must be a key=value pair${usage}`],
+		["type=bind,target=/x,readonly=maybe", 125, `invalid argument "type=bind,target=/x,readonly=maybe" for "--mount" flag: invalid value for readonly: maybe${usage}`],
+		["type=tmpfs,target=/x,volume-nocopy", 125, `invalid argument "type=tmpfs,target=/x,volume-nocopy" for "--mount" flag: cannot mix 'volume-*' options with mount type 'tmpfs'${usage}`],
+		["type=bind,source=/nope,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nope\n\nRun 'docker run --help' for more information\n`],
+		["type=bind,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": field Source must not be empty\n\nRun 'docker run --help' for more information\n`],
+		["type=foo,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "foo": mount type unknown\n\nRun 'docker run --help' for more information\n`],
+		["type=volume,source=data,target=rel", 125, `docker: Error response from daemon: invalid mount config for type "volume": invalid mount path: 'rel' mount path must be absolute\n\nRun 'docker run --help' for more information\n`],
+	];
+	for (const [spec, code, stderr] of cases) {
+		const r = host.exec(`docker run --rm --mount ${spec} nginx`, { tty: false, cols: 80 });
+		expect([r.exitCode, r.stderr], spec).toEqual([code, stderr]);
+	}
+	expect(host.exec("docker ps -aq", { tty: false, cols: 80 }).stdout).toBe(``);
+});

@@ -85,6 +85,77 @@ function parsePorts(specs: string[]): { ok: true; ports: Array<{ ip: string; hos
 }
 
 /** Host-side project directory the shell starts in. */
+/** Host directories that exist outside the project on every simulated host (for bind sources). */
+const HOST_DIRS = ['/', '/tmp', '/etc', '/var', '/usr', '/opt', '/home', '/mnt', '/srv', '/var/run/docker.sock', '/var/log'];
+
+/**
+ * `--mount` values: the CLI's opts.MountOpt.Set (a pflag value error), then the daemon's mount
+ * validation (volume/mounts/linux_parser.go), worded as each words it.
+ */
+function parseMounts(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } | { ok: false; flag: boolean; error: string } {
+	const mounts: Mount[] = [];
+	for (const spec of specs) {
+		const flagErr = (e: string) => ({ ok: false as const, flag: true, error: `invalid argument "${spec}" for "--mount" flag: ${e}` });
+		let type = 'volume';
+		let source = '';
+		let target = '';
+		let readOnly = false;
+		const opts = { volume: false, bind: false, tmpfs: false };
+		for (const field of spec.split(',').map((f) => f.replace(/^"(.*)"$/, '$1'))) {
+			const eq = field.indexOf('=');
+			const key = eq < 0 ? field : field.slice(0, eq);
+			const val = eq < 0 ? '' : field.slice(eq + 1);
+			if (eq < 0) {
+				if (key === 'readonly' || key === 'ro') readOnly = true;
+				else if (key === 'volume-nocopy') opts.volume = true;
+				else if (key === 'bind-nonrecursive') opts.bind = true;
+				else return flagErr(`invalid field '${field}' must be a key=value pair`);
+				continue;
+			}
+			const bool = (v: string) => (/^(1|t|T|TRUE|true|True)$/.test(v) ? true : /^(0|f|F|FALSE|false|False)$/.test(v) ? false : null);
+			if (key === 'type') type = val.toLowerCase();
+			else if (key === 'source' || key === 'src') source = val;
+			else if (key === 'target' || key === 'dst' || key === 'destination') target = val;
+			else if (key === 'readonly' || key === 'ro') {
+				const b = bool(val);
+				if (b === null) return flagErr(`invalid value for ${key}: ${val}`);
+				readOnly = b;
+			} else if (key === 'consistency') continue;
+			else if (key === 'bind-propagation' || key === 'bind-nonrecursive') opts.bind = true;
+			else if (key === 'volume-nocopy' || key === 'volume-label' || key === 'volume-driver' || key === 'volume-opt') opts.volume = true;
+			else if (key === 'tmpfs-size' || key === 'tmpfs-mode') opts.tmpfs = true;
+			else return flagErr(`unexpected key '${key}' in '${field}'`);
+		}
+		if (type === '') return flagErr('type is required');
+		if (target === '') return flagErr('target is required');
+		for (const kind of ['volume', 'bind', 'tmpfs'] as const) if (opts[kind] && type !== kind) return flagErr(`cannot mix '${kind}-*' options with mount type '${type}'`);
+		const daemon = (e: string) => ({ ok: false as const, flag: false, error: `Error response from daemon: invalid mount config for type "${type}": ${e}` });
+		if (type !== 'volume' && type !== 'bind' && type !== 'tmpfs') return daemon('mount type unknown');
+		if (type === 'tmpfs' && source !== '') return daemon('field Source must not be specified');
+		if (type === 'bind' && source === '') return daemon('field Source must not be empty');
+		if (!target.startsWith('/')) return daemon(`invalid mount path: '${target}' mount path must be absolute`);
+		const ro = readOnly ? { readOnly: true } : {};
+		if (type === 'tmpfs') mounts.push({ type: 'tmpfs', source: '', destination: target, viaMount: true, ...ro });
+		else if (type === 'bind') {
+			const home = ctx.facts.hostHome;
+			const abs = source.startsWith('/') ? source : `${hostCwd(ctx)}/${source}`;
+			const norm = '/' + abs.split('/').filter((x) => x && x !== '.').reduce<string[]>((a, x) => (x === '..' ? a.slice(0, -1) : [...a, x]), []).join('/');
+			const project = hostCwd(ctx);
+			const key = norm === project ? '' : norm.startsWith(project + '/') ? norm.slice(project.length + 1) : null;
+			const exists = key === null
+				? HOST_DIRS.includes(norm) || norm === home || norm === `${home}/project`
+				: key === '' || ctx.host.files[key] !== undefined || Object.keys(ctx.host.files).some((k) => k.startsWith(key + '/'));
+			if (!exists) return daemon(`bind source path does not exist: ${norm}`);
+			mounts.push({ type: 'bind', source: norm, destination: target, viaMount: true, ...ro });
+		} else if (source === '') mounts.push({ type: 'volume', source: ctx.world.hex(64), destination: target, viaMount: true, ...ro });
+		else {
+			if (!NAME_RE.test(source)) return { ok: false, flag: false, error: `Error response from daemon: create ${source}: "${source}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path` };
+			mounts.push({ type: 'volume', source, destination: target, viaMount: true, ...ro });
+		}
+	}
+	return { ok: true, mounts };
+}
+
 export function hostCwd(ctx: Ctx): string {
 	return `${ctx.facts.hostHome}/project`;
 }
@@ -101,18 +172,19 @@ function parseVolumes(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } 
 			dst = parts[1]!;
 			if (parts.length > 3 || (parts[2] !== undefined && !/^(ro|rw|z|Z)(,(ro|rw|z|Z))*$/.test(parts[2]))) return { ok: false, error: `Error response from daemon: invalid volume specification: '${spec}'` };
 		}
+		const ro = (parts[2] ?? '').split(',').includes('ro') ? { readOnly: true } : {};
 		if (!dst.startsWith('/') && !/^[A-Za-z]:\\/.test(dst)) return { ok: false, error: `Error response from daemon: invalid volume specification: '${spec}': invalid mount config for type "${src.startsWith('/') || src.startsWith('.') ? 'bind' : 'volume'}": invalid mount path: '${dst}' mount path must be absolute` };
 		if (src === '') {
-			mounts.push({ type: 'volume', source: ctx.world.hex(64), destination: dst });
+			mounts.push({ type: 'volume', source: ctx.world.hex(64), destination: dst, ...ro });
 		} else if (src.startsWith('/') || src.startsWith('.') || src.startsWith('~')) {
 			const cwd = hostCwd(ctx);
 			let rel = src.startsWith('~') ? src.replace(/^~/, ctx.facts.hostHome) : src;
 			if (rel.startsWith('.')) rel = `${cwd}/${rel}`;
 			const norm = ('/' + rel.split('/').filter((s) => s && s !== '.').reduce<string[]>((a, s) => (s === '..' ? a.slice(0, -1) : [...a, s]), []).join('/'));
-			mounts.push({ type: 'bind', source: norm, destination: dst });
+			mounts.push({ type: 'bind', source: norm, destination: dst, ...ro });
 		} else {
 			if (!NAME_RE.test(src)) return { ok: false, error: `Error response from daemon: create ${src}: "${src}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path` };
-			mounts.push({ type: 'volume', source: src, destination: dst });
+			mounts.push({ type: 'volume', source: src, destination: dst, ...ro });
 		}
 	}
 	return { ok: true, mounts };
@@ -152,6 +224,9 @@ export function createContainer(ctx: Ctx, p: Parsed, mode: 'run' | 'create'): Cr
 	if (!ports.ok) return { ok: false, code: runError(ctx, ports.error) };
 	const vols = parseVolumes(ctx, list(p.flags.volume));
 	if (!vols.ok) return { ok: false, code: runError(ctx, vols.error) };
+	const mountFlag = parseMounts(ctx, list(p.flags.mount));
+	if (!mountFlag.ok) return { ok: false, code: mountFlag.flag ? flagError(ctx, mountFlag.error) : runError(ctx, mountFlag.error) };
+	vols.mounts.push(...mountFlag.mounts);
 	const platformFlag = str(p.flags.platform);
 	if (platformFlag && !normalizePlatform(platformFlag)) return { ok: false, code: runError(ctx, `"${platformFlag}": unknown operating system or architecture: invalid argument`) };
 	const netName = str(p.flags.network) || (ctx.facts.os === 'windows' ? 'nat' : 'bridge');

@@ -83,14 +83,18 @@ export function imageOf(host: HostState, c: Container): Image | undefined {
 export function mountsOf(host: HostState, c: Container): MountView[] {
 	const views: MountView[] = [];
 	for (const m of c.mounts) {
+		const readOnly = m.readOnly === true;
 		if (m.type === 'volume') {
 			const v = host.volumes[m.source];
-			if (v) views.push({ dest: m.destination, files: v.files, dirs: v.dirs, prefix: '', readOnly: false });
+			if (v) views.push({ dest: m.destination, files: v.files, dirs: v.dirs, prefix: '', readOnly });
+		} else if (m.type === 'tmpfs') {
+			m.tmpfs ??= { files: {}, dirs: [] };
+			views.push({ dest: m.destination, files: m.tmpfs.files, dirs: m.tmpfs.dirs, prefix: '', readOnly });
 		} else {
 			const cwd = `${platformFacts(host.platform).hostHome}/project`;
 			const inside = m.source === cwd ? '' : m.source.startsWith(cwd + '/') ? m.source.slice(cwd.length + 1) + '/' : null;
-			if (inside === null) views.push({ dest: m.destination, files: {}, dirs: [], prefix: '', readOnly: false });
-			else views.push({ dest: m.destination, files: host.files, dirs: [], prefix: inside, readOnly: false });
+			if (inside === null) views.push({ dest: m.destination, files: {}, dirs: [], prefix: '', readOnly });
+			else views.push({ dest: m.destination, files: host.files, dirs: [], prefix: inside, readOnly });
 		}
 	}
 	return views;

@@ -69,10 +69,15 @@ export interface PortBinding {
 }
 
 export interface Mount {
-	type: 'volume' | 'bind';
-	/** Volume name, or host path relative to the host's files for binds. */
+	type: 'volume' | 'bind' | 'tmpfs';
+	/** Volume name, or host path relative to the host's files for binds; '' for tmpfs. */
 	source: string;
 	destination: string;
+	readOnly?: boolean;
+	/** Given with --mount (not -v): the daemon keeps it out of HostConfig.Binds. */
+	viaMount?: boolean;
+	/** A tmpfs mount's own files, gone with the container. */
+	tmpfs?: { files: Record<string, string>; dirs: string[] };
 }
 
 export interface Endpoint {
