@@ -525,6 +525,7 @@ test("--mount errors: the CLI's flag value errors, then the daemon's mount valid
 		["type=volume,target=/x,bogus=1", 125, `invalid argument "type=volume,target=/x,bogus=1" for "--mount" flag: unexpected key 'bogus' in 'bogus=1'${usage}`],
 		["type=bind,target=/x,nope", 125, `invalid argument "type=bind,target=/x,nope" for "--mount" flag: invalid field 'nope' must be a key=value pair${usage}`],
 		["type=bind,target=/x,readonly=maybe", 125, `invalid argument "type=bind,target=/x,readonly=maybe" for "--mount" flag: invalid value for readonly: maybe${usage}`],
+		["type=volume,target=/x,volume-nocopy=maybe", 125, `invalid argument "type=volume,target=/x,volume-nocopy=maybe" for "--mount" flag: invalid value for volume-nocopy: maybe${usage}`],
 		["type=tmpfs,target=/x,volume-nocopy", 125, `invalid argument "type=tmpfs,target=/x,volume-nocopy" for "--mount" flag: cannot mix 'volume-*' options with mount type 'tmpfs'${usage}`],
 		["type=bind,source=/nope,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nope\n\nRun 'docker run --help' for more information\n`],
 		["type=bind,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": field Source must not be empty\n\nRun 'docker run --help' for more information\n`],

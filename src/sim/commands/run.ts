@@ -84,7 +84,6 @@ function parsePorts(specs: string[]): { ok: true; ports: Array<{ ip: string; hos
 	return { ok: true, ports: out };
 }
 
-/** Host-side project directory the shell starts in. */
 /** Host directories that exist outside the project on every simulated host (for bind sources). */
 const HOST_DIRS = ['/', '/tmp', '/etc', '/var', '/usr', '/opt', '/home', '/mnt', '/srv', '/var/run/docker.sock', '/var/log'];
 
@@ -121,8 +120,11 @@ function parseMounts(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } |
 				if (b === null) return flagErr(`invalid value for ${key}: ${val}`);
 				readOnly = b;
 			} else if (key === 'consistency') continue;
-			else if (key === 'bind-propagation' || key === 'bind-nonrecursive') opts.bind = true;
-			else if (key === 'volume-nocopy' || key === 'volume-label' || key === 'volume-driver' || key === 'volume-opt') opts.volume = true;
+			else if (key === 'volume-nocopy' || key === 'bind-nonrecursive') {
+				if (bool(val) === null) return flagErr(key === 'volume-nocopy' ? `invalid value for volume-nocopy: ${val}` : `invalid value for ${key}: ${val}`);
+				opts[key === 'volume-nocopy' ? 'volume' : 'bind'] = true;
+			} else if (key === 'bind-propagation') opts.bind = true;
+			else if (key === 'volume-label' || key === 'volume-driver' || key === 'volume-opt') opts.volume = true;
 			else if (key === 'tmpfs-size' || key === 'tmpfs-mode') opts.tmpfs = true;
 			else return flagErr(`unexpected key '${key}' in '${field}'`);
 		}
@@ -156,6 +158,7 @@ function parseMounts(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } |
 	return { ok: true, mounts };
 }
 
+/** Host-side project directory the shell starts in. */
 export function hostCwd(ctx: Ctx): string {
 	return `${ctx.facts.hostHome}/project`;
 }
