@@ -84,6 +84,19 @@ function parsePorts(specs: string[]): { ok: true; ports: Array<{ ip: string; hos
 	return { ok: true, ports: out };
 }
 
+/** A host path as the daemon sees it: `~` and `.`-relative paths resolved, `..` and `.` folded. */
+function hostPath(ctx: Ctx, src: string): string {
+	let rel = src.startsWith('~') ? src.replace(/^~/, ctx.facts.hostHome) : src;
+	if (!rel.startsWith('/')) rel = `${hostCwd(ctx)}/${rel}`;
+	return '/' + rel.split('/').filter((s) => s && s !== '.').reduce<string[]>((a, s) => (s === '..' ? a.slice(0, -1) : [...a, s]), []).join('/');
+}
+
+const volumeNameError = (name: string) =>
+	`Error response from daemon: create ${name}: "${name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`;
+
+/** strconv.ParseBool. */
+const parseBool = (v: string) => (/^(1|t|T|TRUE|true|True)$/.test(v) ? true : /^(0|f|F|FALSE|false|False)$/.test(v) ? false : null);
+
 /** Host directories that exist outside the project on every simulated host (for bind sources). */
 const HOST_DIRS = ['/', '/tmp', '/etc', '/var', '/usr', '/opt', '/home', '/mnt', '/srv', '/var/run/docker.sock', '/var/log'];
 
@@ -111,19 +124,17 @@ function parseMounts(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } |
 				else return flagErr(`invalid field '${field}' must be a key=value pair`);
 				continue;
 			}
-			const bool = (v: string) => (/^(1|t|T|TRUE|true|True)$/.test(v) ? true : /^(0|f|F|FALSE|false|False)$/.test(v) ? false : null);
 			if (key === 'type') type = val.toLowerCase();
 			else if (key === 'source' || key === 'src') source = val;
 			else if (key === 'target' || key === 'dst' || key === 'destination') target = val;
-			else if (key === 'readonly' || key === 'ro') {
-				const b = bool(val);
+			else if (key === 'readonly' || key === 'ro' || key === 'volume-nocopy' || key === 'bind-nonrecursive') {
+				const b = parseBool(val);
 				if (b === null) return flagErr(`invalid value for ${key}: ${val}`);
-				readOnly = b;
+				if (key === 'volume-nocopy') opts.volume = true;
+				else if (key === 'bind-nonrecursive') opts.bind = true;
+				else readOnly = b;
 			} else if (key === 'consistency') continue;
-			else if (key === 'volume-nocopy' || key === 'bind-nonrecursive') {
-				if (bool(val) === null) return flagErr(key === 'volume-nocopy' ? `invalid value for volume-nocopy: ${val}` : `invalid value for ${key}: ${val}`);
-				opts[key === 'volume-nocopy' ? 'volume' : 'bind'] = true;
-			} else if (key === 'bind-propagation') opts.bind = true;
+			else if (key === 'bind-propagation') opts.bind = true;
 			else if (key === 'volume-label' || key === 'volume-driver' || key === 'volume-opt') opts.volume = true;
 			else if (key === 'tmpfs-size' || key === 'tmpfs-mode') opts.tmpfs = true;
 			else return flagErr(`unexpected key '${key}' in '${field}'`);
@@ -140,18 +151,17 @@ function parseMounts(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } |
 		if (type === 'tmpfs') mounts.push({ type: 'tmpfs', source: '', destination: target, viaMount: true, ...ro });
 		else if (type === 'bind') {
 			const home = ctx.facts.hostHome;
-			const abs = source.startsWith('/') ? source : `${hostCwd(ctx)}/${source}`;
-			const norm = '/' + abs.split('/').filter((x) => x && x !== '.').reduce<string[]>((a, x) => (x === '..' ? a.slice(0, -1) : [...a, x]), []).join('/');
+			const norm = hostPath(ctx, source);
 			const project = hostCwd(ctx);
 			const key = norm === project ? '' : norm.startsWith(project + '/') ? norm.slice(project.length + 1) : null;
 			const exists = key === null
-				? HOST_DIRS.includes(norm) || norm === home || norm === `${home}/project`
+				? HOST_DIRS.includes(norm) || norm === home
 				: key === '' || ctx.host.files[key] !== undefined || Object.keys(ctx.host.files).some((k) => k.startsWith(key + '/'));
 			if (!exists) return daemon(`bind source path does not exist: ${norm}`);
 			mounts.push({ type: 'bind', source: norm, destination: target, viaMount: true, ...ro });
 		} else if (source === '') mounts.push({ type: 'volume', source: ctx.world.hex(64), destination: target, viaMount: true, ...ro });
 		else {
-			if (!NAME_RE.test(source)) return { ok: false, flag: false, error: `Error response from daemon: create ${source}: "${source}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path` };
+			if (!NAME_RE.test(source)) return { ok: false, flag: false, error: volumeNameError(source) };
 			mounts.push({ type: 'volume', source, destination: target, viaMount: true, ...ro });
 		}
 	}
@@ -180,13 +190,9 @@ function parseVolumes(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } 
 		if (src === '') {
 			mounts.push({ type: 'volume', source: ctx.world.hex(64), destination: dst, ...ro });
 		} else if (src.startsWith('/') || src.startsWith('.') || src.startsWith('~')) {
-			const cwd = hostCwd(ctx);
-			let rel = src.startsWith('~') ? src.replace(/^~/, ctx.facts.hostHome) : src;
-			if (rel.startsWith('.')) rel = `${cwd}/${rel}`;
-			const norm = ('/' + rel.split('/').filter((s) => s && s !== '.').reduce<string[]>((a, s) => (s === '..' ? a.slice(0, -1) : [...a, s]), []).join('/'));
-			mounts.push({ type: 'bind', source: norm, destination: dst, ...ro });
+			mounts.push({ type: 'bind', source: hostPath(ctx, src), destination: dst, ...ro });
 		} else {
-			if (!NAME_RE.test(src)) return { ok: false, error: `Error response from daemon: create ${src}: "${src}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path` };
+			if (!NAME_RE.test(src)) return { ok: false, error: volumeNameError(src) };
 			mounts.push({ type: 'volume', source: src, destination: dst, ...ro });
 		}
 	}
