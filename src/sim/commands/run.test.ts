@@ -528,6 +528,7 @@ test("--mount errors: the CLI's flag value errors, then the daemon's mount valid
 		["type=volume,target=/x,volume-nocopy=maybe", 125, `invalid argument "type=volume,target=/x,volume-nocopy=maybe" for "--mount" flag: invalid value for volume-nocopy: maybe${usage}`],
 		["type=tmpfs,target=/x,volume-nocopy", 125, `invalid argument "type=tmpfs,target=/x,volume-nocopy" for "--mount" flag: cannot mix 'volume-*' options with mount type 'tmpfs'${usage}`],
 		["type=bind,source=/nope,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nope\n\nRun 'docker run --help' for more information\n`],
+		["type=bind,source=site,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": invalid mount path: 'site' mount path must be absolute\n\nRun 'docker run --help' for more information\n`],
 		["type=bind,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "bind": field Source must not be empty\n\nRun 'docker run --help' for more information\n`],
 		["type=foo,target=/x", 125, `docker: Error response from daemon: invalid mount config for type "foo": mount type unknown\n\nRun 'docker run --help' for more information\n`],
 		["type=volume,source=data,target=rel", 125, `docker: Error response from daemon: invalid mount config for type "volume": invalid mount path: 'rel' mount path must be absolute\n\nRun 'docker run --help' for more information\n`],

@@ -150,6 +150,8 @@ function parseMounts(ctx: Ctx, specs: string[]): { ok: true; mounts: Mount[] } |
 		const ro = readOnly ? { readOnly: true } : {};
 		if (type === 'tmpfs') mounts.push({ type: 'tmpfs', source: '', destination: target, viaMount: true, ...ro });
 		else if (type === 'bind') {
+			// The CLI makes `.` and `./…` absolute; the daemon refuses any other relative source.
+			if (!source.startsWith('/') && source !== '.' && !source.startsWith('./')) return daemon(`invalid mount path: '${source}' mount path must be absolute`);
 			const home = ctx.facts.hostHome;
 			const norm = hostPath(ctx, source);
 			const project = hostCwd(ctx);
