@@ -368,6 +368,17 @@ test('a link names the step: opening it, or switching language, lands on that st
 	await expect(korean.locator('.tr-caption')).toContainText('2 / 4');
 });
 
+test('the "copied" mark clears after a copy even when the reader steps on at once', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const widget = await ready(page, PULL);
+	const copy = widget.getByRole('button', { name: 'Copy link to this step' });
+	await copy.click();
+	await expect(copy).toHaveAttribute('data-copied', '');
+	// Stepping cancels the replay's own timers; the mark's timer is the widget's, not the replay's.
+	await widget.getByRole('button', { name: 'Next step' }).click();
+	await expect(copy).not.toHaveAttribute('data-copied');
+});
+
 test('a live machine survives scrolling far away and back', async ({ page }) => {
 	const widget = await ready(page, TWO, 0);
 	await widget.getByRole('button', { name: 'Try it yourself' }).click();

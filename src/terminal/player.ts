@@ -12,6 +12,7 @@ import type { Takeover } from './takeover';
 import type { WidgetTimeline } from './timeline';
 import { bindXray, type XrayToggle } from './xray-toggle';
 import { bindRowExplanations } from './explain-rows';
+import { Disposables } from './lifecycle';
 
 /** A width choice the CSS makes (see terminal.css: --tr-pick), read so both agree. */
 export function pickWidth(root: HTMLElement, widths: number[]): number {
@@ -20,8 +21,10 @@ export function pickWidth(root: HTMLElement, widths: number[]): number {
 }
 
 export class Player {
-	private timers = new Set<ReturnType<typeof setTimeout>>();
-	private readonly abort = new AbortController();
+	/** Everything the player registered: listeners, timers, the view, a take-over. */
+	private readonly store = new Disposables();
+	/** The driver's pending steps, cleared on each seek; released with the store. */
+	private readonly timers = this.store.own(new Disposables());
 	private readonly t: TerminalStrings;
 	private readonly lang: 'en' | 'ko';
 	private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -49,9 +52,11 @@ export class Player {
 		pre.setAttribute('aria-hidden', 'true');
 		screenBox.append(pre);
 		this.screen = new Screen(timeline.cols, Number(root.dataset.rows ?? 18));
-		this.view = new RowsView(pre, this.screen, screenBox, bindRowExplanations(root, pre, this.abort.signal));
-		this.xray = bindXray(root, this.abort.signal);
-		const scheduler = { after: (ms: number, fn: () => void) => this.later(ms, fn), cancelAll: () => this.clearTimers() };
+		this.store.add(() => pre.remove());
+		this.view = this.store.own(new RowsView(pre, this.screen, screenBox, bindRowExplanations(root, pre, this.store.signal)));
+		this.xray = bindXray(root, this.store.signal);
+		this.store.add(() => this.leaveLive());
+		const scheduler = { after: (ms: number, fn: () => void) => void this.timers.timeout(fn, ms), cancelAll: () => this.timers.clear() };
 		this.driver = new Driver(
 			timeline.steps,
 			{
@@ -94,11 +99,7 @@ export class Player {
 	}
 
 	dispose() {
-		this.clearTimers();
-		this.abort.abort();
-		this.leaveLive();
-		this.view.dispose();
-		this.view.pre.remove();
+		this.store.dispose();
 		for (const el of this.controls()) el.disabled = true;
 		delete this.root.dataset.ready;
 		this.root.dataset.state = 'released';
@@ -169,19 +170,6 @@ export class Player {
 		return this.root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], .tr-progress, .tr-copy');
 	}
 
-	private later(ms: number, fn: () => void) {
-		const id = setTimeout(() => {
-			this.timers.delete(id);
-			fn();
-		}, ms);
-		this.timers.add(id);
-	}
-
-	private clearTimers() {
-		for (const id of this.timers) clearTimeout(id);
-		this.timers.clear();
-	}
-
 	private setState(state: State) {
 		this.root.dataset.state = state;
 		const play = this.q<HTMLButtonElement>('[data-action="play"]');
@@ -226,8 +214,7 @@ export class Player {
 	}
 
 	private wireControls() {
-		const { signal } = this.abort;
-		const on = (el: Element, type: string, fn: (e: Event) => void) => el.addEventListener(type, fn, { signal });
+		const on = (el: Element, type: string, fn: (e: Event) => void) => this.store.listen(el, type, fn);
 		for (const el of this.controls()) el.disabled = false;
 		const d = this.driver;
 		on(this.q('[data-action="play"]'), 'click', () => d.toggle());
@@ -239,10 +226,10 @@ export class Player {
 			const button = e.currentTarget as HTMLButtonElement;
 			await navigator.clipboard.writeText(this.stepLink().href);
 			button.dataset.copied = '';
-			this.later(1500, () => delete button.dataset.copied);
+			this.store.timeout(() => delete button.dataset.copied, 1500);
 		});
 		// Any control the reader uses marks the widget as theirs (capture: before the control acts).
-		for (const type of ['click', 'keydown', 'input']) this.root.addEventListener(type, () => (this.touched = true), { signal, capture: true });
+		for (const type of ['click', 'keydown', 'input']) this.store.listen(this.root, type, () => (this.touched = true), { capture: true });
 		// A challenge below the terminal asks it to type a solution (src/challenges/element.ts).
 		on(this.root, 'terminal-type', (e) => void this.typeLines((e as CustomEvent<{ lines: string[] }>).detail.lines));
 		on(this.q('[data-action="speed"]'), 'change', (e) => (d.speed = Number((e.target as HTMLSelectElement).value) || 1));
@@ -251,7 +238,7 @@ export class Player {
 			on(button, 'click', async () => {
 				await navigator.clipboard.writeText(button.dataset.copy ?? '');
 				button.dataset.copied = '';
-				this.later(1500, () => delete button.dataset.copied);
+				this.store.timeout(() => delete button.dataset.copied, 1500);
 			});
 		}
 		on(this.root, 'keydown', (event) => {

@@ -9,15 +9,18 @@ import { decodeSession, encodeSession, type SharedSession } from './share';
 import type { TerminalStrings } from './strings';
 import { explainLinks } from './explain-xterm';
 import { bindXray } from './xray-toggle';
+import { Disposables } from './lifecycle';
 
 class DocksidePlayground extends HTMLElement {
 	private term: Terminal | undefined;
 	private session: SharedSession = decodeSession('');
-	private abort = new AbortController();
+	/** Everything registered while connected: listeners, the x-ray toggle, the running machine. */
+	private store = new Disposables();
 
 	async connectedCallback() {
-		this.abort = new AbortController();
-		const { signal } = this.abort;
+		this.store = new Disposables();
+		const store = this.store;
+		const { signal } = store;
 		const t: TerminalStrings = JSON.parse(this.dataset.strings ?? '{}');
 		const lang = this.dataset.lang === 'ko' ? 'ko' : 'en';
 		const [{ createWorld }, { openTerminal }] = await Promise.all([import('../sim/index'), import('./xterm')]);
@@ -28,6 +31,8 @@ class DocksidePlayground extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('.pg-status')!;
 		const panel = this.querySelector<HTMLElement>('.tr-state-body')!;
 		const xray = bindXray(this, signal);
+		// One machine at a time: its terminal and what hangs on it, released on restart or disconnect.
+		const machine = store.own(new Disposables());
 
 		// `?challenge=run/port-8081` starts from that challenge's machine and checks it (src/challenges/playground.ts).
 		const challengeId = new URLSearchParams(location.search).get('challenge');
@@ -36,11 +41,13 @@ class DocksidePlayground extends HTMLElement {
 
 		const start = (session: SharedSession) => {
 			this.session = { ...session, commands: [] };
-			this.term?.dispose();
-			this.querySelector('.tr-xterm')?.remove();
-			const { term } = openTerminal(this.querySelector('.pg-screen')!, { rows: Number(this.dataset.rows ?? 22) });
-			this.term = term;
-			explainLinks(term, this);
+			machine.clear();
+			const { term, element } = openTerminal(this.querySelector('.pg-screen')!, { rows: Number(this.dataset.rows ?? 22) });
+			machine.add(() => element.remove());
+			this.term = machine.own(term);
+			machine.add(() => (this.term = undefined));
+			const links = explainLinks(term, this);
+			if (links) machine.own(links);
 			hostSelect.value = session.host;
 			presetSelect.value = session.preset;
 			const preset = PRESETS[session.preset];
@@ -62,7 +69,8 @@ class DocksidePlayground extends HTMLElement {
 				this.session.commands.push(command);
 			}
 			replaying = false;
-			term.onData((data) => shell.input(data));
+			machine.own(term.onData((data) => shell.input(data)));
+			machine.add(() => shell.stop());
 			renderState(panel, host.state(), t, lang);
 			challenge?.check(host);
 			xray.update(host.state());
@@ -74,21 +82,19 @@ class DocksidePlayground extends HTMLElement {
 		for (const el of this.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('[data-pg]')) el.disabled = false;
 		// A challenge brings its own machine: host and start are the session's.
 		if (challenge) hostSelect.disabled = presetSelect.disabled = true;
-		hostSelect.addEventListener('change', restart, { signal });
-		presetSelect.addEventListener('change', restart, { signal });
-		this.querySelector('[data-pg="reset"]')!.addEventListener('click', restart, { signal });
-		this.querySelector('[data-pg="share"]')!.addEventListener('click', async () => {
+		store.listen(hostSelect, 'change', restart);
+		store.listen(presetSelect, 'change', restart);
+		store.listen(this.querySelector('[data-pg="reset"]')!, 'click', restart);
+		store.listen(this.querySelector('[data-pg="share"]')!, 'click', async () => {
 			await navigator.clipboard.writeText(location.href);
 			status.textContent = t.linkCopied;
-		}, { signal });
+		});
 		start(decodeSession(location.hash));
 		this.term?.focus();
 	}
 
 	disconnectedCallback() {
-		this.abort.abort();
-		this.term?.dispose();
-		this.term = undefined;
+		this.store.dispose();
 	}
 }
 
