@@ -12,7 +12,10 @@ class SimulatedClock implements Scheduler {
 	now = 0;
 	private timers: Array<{ at: number; seq: number; fn: () => void }> = [];
 	private seq = 0;
+	/** Timers set so far. */
+	set = 0;
 	after(ms: number, fn: () => void) {
+		this.set++;
 		this.timers.push({ at: this.now + ms, seq: this.seq++, fn });
 	}
 	cancelAll() {
@@ -32,7 +35,7 @@ class SimulatedClock implements Scheduler {
 	}
 }
 
-function setup(typing = true) {
+function setup(typing = true, tickMs = 0) {
 	const steps = getTimeline('pull')!.steps;
 	const clock = new SimulatedClock();
 	const screen = new Screen(80, 18);
@@ -49,6 +52,7 @@ function setup(typing = true) {
 		},
 		clock,
 		() => typing,
+		tickMs,
 	);
 	return { steps, clock, screen, log, driver, left: () => left };
 }
@@ -66,6 +70,33 @@ describe('Driver', () => {
 		const whole = new Screen(80, 18);
 		whole.write(steps.map(stepText).join(''));
 		expect(screen.text()).toEqual(whole.text());
+	});
+
+	it('with ticks, each write shows the screen the frame-by-frame replay shows then, with a fraction of the timers', () => {
+		const ticked = setup(true, 80);
+		const writeTimes = new Set<number>();
+		const write = ticked.screen.write.bind(ticked.screen);
+		ticked.screen.write = (data: string) => {
+			write(data);
+			writeTimes.add(ticked.clock.now);
+		};
+		ticked.driver.play();
+		ticked.clock.advance(600_000);
+		expect(ticked.driver.state).toBe(ENDED);
+
+		const again = setup(true, 80);
+		const each = setup(true);
+		again.driver.play();
+		each.driver.play();
+		for (const at of writeTimes) {
+			again.clock.advance(at - again.clock.now);
+			each.clock.advance(at - each.clock.now);
+			expect(again.screen.text()).toEqual(each.screen.text());
+		}
+		expect(writeTimes.size).toBeGreaterThan(50);
+		each.clock.advance(600_000);
+		expect(each.driver.state).toBe(ENDED);
+		expect(ticked.clock.set).toBeLessThan(each.clock.set / 2);
 	});
 
 	it('types a command one character at a time, unless motion is reduced', () => {

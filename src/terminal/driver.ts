@@ -1,6 +1,6 @@
 // The replay's driver: player states and their transitions, pure. Time comes from an injected
 // scheduler (timers in the browser, a simulated clock in tests); what it shows goes to a view.
-import { BETWEEN_STEPS_MS, type ReplayStep, stepFrames, stepHead, stepText } from './timing';
+import { BETWEEN_STEPS_MS, batchFrames, type ReplayStep, stepFrames, stepHead, stepText } from './timing';
 
 /**
  * Player states and the events that move between them:
@@ -50,6 +50,8 @@ export class Driver {
 		private readonly scheduler: Scheduler,
 		/** Whether to animate typing (off with reduced motion). */
 		private readonly typing: () => boolean,
+		/** Writes are gathered into ticks this long (the view's shortest redraw interval); 0: one write per frame. */
+		private readonly tickMs = 0,
 	) {}
 
 	get isLive(): boolean {
@@ -122,9 +124,10 @@ export class Driver {
 		if (!step) return this.set(ENDED);
 		this.stepping = true;
 		this.view.step(index);
-		const frames = stepFrames(step, this.typing());
-		for (const frame of frames) this.scheduler.after(frame.at / this.speed, () => this.view.write(frame.data));
-		this.scheduler.after(frames.at(-1)!.at / this.speed, () => {
+		const timed = stepFrames(step, this.typing()).map((f) => ({ at: f.at / this.speed, data: f.data }));
+		const frames = batchFrames(timed, this.tickMs);
+		for (const frame of frames) this.scheduler.after(frame.at, () => this.view.write(frame.data));
+		this.scheduler.after(frames.at(-1)!.at, () => {
 			this.stepping = false;
 			this.position = index + 1;
 			if (this.position >= this.steps.length) this.set(ENDED);

@@ -4,7 +4,7 @@
 // screen that was showing. Loaded only when a widget nears the viewport.
 import type { HostView } from '../sim/index';
 import { Driver, LIVE, PLAYING, STARTING, type State } from './driver';
-import { RowsView } from './rows-view';
+import { FRAME_MS, RowsView } from './rows-view';
 import { Screen } from './screen';
 import { renderState } from './state-panel';
 import type { TerminalStrings } from './strings';
@@ -71,6 +71,8 @@ export class Player {
 			},
 			scheduler,
 			() => !this.reducedMotion.matches,
+			// The view redraws at most once per FRAME_MS: one timer per redraw, not one per character.
+			FRAME_MS,
 		);
 		root.dataset.state = 'idle';
 		root.dataset.ready = '';

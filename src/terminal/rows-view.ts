@@ -24,6 +24,7 @@ export function rowNodes(runs: Run[]): Node[] {
  * at a time, which reads as typing, and halves the redraws of drawing every event.
  */
 export const FRAME_MS = 80;
+const DISPLAY_FRAME_MS = 16;
 
 export class RowsView {
 	/** A redraw is waiting (for FRAME_MS, then an animation frame). */
@@ -55,7 +56,9 @@ export class RowsView {
 	schedule() {
 		if (this.pending || this.store.isDisposed) return;
 		this.pending = true;
-		const wait = this.drawnAt + FRAME_MS - performance.now();
+		// The animation frame itself waits up to a display frame, so a redraw due within one is left to it
+		// (the driver's writes come on FRAME_MS ticks, just after the last redraw's frame).
+		const wait = this.drawnAt + FRAME_MS - DISPLAY_FRAME_MS - performance.now();
 		const draw = () =>
 			this.store.frame(() => {
 				this.pending = false;

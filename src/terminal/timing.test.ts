@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputChunks, stepFrames, stepText, toAsciicast, type ReplayStep } from './timing';
+import { batchFrames, outputChunks, stepFrames, stepText, toAsciicast, type ReplayStep } from './timing';
 
 const step: ReplayStep = { kind: 'cmd', prompt: '$ ', command: 'ls', file: null, output: 'a\r\nb\r\n' };
 
@@ -25,5 +25,23 @@ describe('timing', () => {
 		expect(header).toEqual({ version: 2, width: 80, height: 18, timestamp: 0, title: 'ls' });
 		expect(events.map((e) => e[2]).join('')).toBe(stepText(step) + stepText(step));
 		expect(events.every((e, i) => e[1] === 'o' && (i === 0 || e[0] >= events[i - 1][0]))).toBe(true);
+	});
+
+	it('gathers frames into ticks: same data in order, each batch due at the tick at or after its frames, the last at the end of the step', () => {
+		const frames = [
+			{ at: 0, data: '$ ' },
+			{ at: 42, data: 'd' },
+			{ at: 84, data: 'o' },
+			{ at: 126, data: 'c' },
+			{ at: 160, data: 'k' },
+			{ at: 161, data: '\r\n' },
+		];
+		expect(batchFrames(frames, 80)).toEqual([
+			{ at: 0, data: '$ ' },
+			{ at: 80, data: 'd' },
+			{ at: 160, data: 'ock' },
+			{ at: 161, data: '\r\n' },
+		]);
+		expect(batchFrames(frames, 0)).toEqual(frames);
 	});
 });

@@ -63,6 +63,26 @@ export function stepFrames(step: ReplayStep, typing: boolean): Frame[] {
 	return frames;
 }
 
+/**
+ * Frames gathered into ticks of `tickMs`: each batch is due at the first multiple of `tickMs` at
+ * or after its frames (never sooner than any of them, never later than the last frame, so the
+ * step ends when it did) and carries their data in order. A view that redraws at most once per
+ * tick shows the same screens with one timer per tick instead of one per character. `tickMs` 0
+ * leaves the frames as they are.
+ */
+export function batchFrames(frames: readonly Frame[], tickMs: number): Frame[] {
+	if (!(tickMs > 0)) return frames.map((f) => ({ ...f }));
+	const end = frames.at(-1)?.at ?? 0;
+	const batches: Frame[] = [];
+	for (const frame of frames) {
+		const at = Math.min(Math.ceil(frame.at / tickMs) * tickMs, end);
+		const last = batches.at(-1);
+		if (last && last.at === at) last.data += frame.data;
+		else batches.push({ at, data: frame.data });
+	}
+	return batches;
+}
+
 /** The step written whole, as when seeking. */
 export function stepText(step: ReplayStep): string {
 	return stepFrames(step, false)[0].data;
