@@ -516,6 +516,18 @@ test("--mount type=tmpfs: files live in the container's own memory mount", () =>
 `);
 });
 
+test("--mount type=tmpfs: a restart starts with an empty tmpfs, as the kernel mounts it afresh", () => {
+	const { host } = sim("linux");
+	host.exec("docker pull -q alpine", { tty: false, cols: 80 });
+	host.exec("docker run -d --name tm --mount type=tmpfs,target=/scratch alpine sleep 1000", { tty: false, cols: 80 });
+	host.exec("docker exec tm sh -c 'echo hi > /scratch/a'", { tty: false, cols: 80 });
+	expect(host.exec("docker exec tm cat /scratch/a", { tty: false, cols: 80 }).stdout).toBe("hi\n");
+	expect(host.exec("docker restart tm", { tty: false, cols: 80 }).stdout).toBe("tm\n");
+	const r = host.exec("docker exec tm cat /scratch/a", { tty: false, cols: 80 });
+	expect(r.exitCode).toBe(1);
+	expect(r.stderr).toBe("cat: can't open '/scratch/a': No such file or directory\n");
+});
+
 test("--mount errors: the CLI's flag value errors, then the daemon's mount validation", () => {
 	const { host } = sim("linux");
 	host.exec("docker pull -q nginx", { tty: false, cols: 80 });

@@ -468,6 +468,8 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 	const fs = fsOf(host, c);
 	const argv = effectiveArgv(c);
 	const kind = kindOf(argv, fs, c.workdir);
+	// A tmpfs mount is made afresh on each start: what was written there went with the last stop.
+	for (const m of c.mounts) if (m.type === 'tmpfs') delete m.tmpfs;
 	c.started = now;
 	c.status = 'running';
 	const push = (lines: LogLine[]) => {
