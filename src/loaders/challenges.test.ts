@@ -55,6 +55,9 @@ describe('the challenges collection reader', () => {
 		expect(report(GOOD.replace('      - container: { image: nginx, status: running }\n', "      - file: { container: web, path: /x, matches: '[a-' }\n"))).toBe(
 			`${F}:14: "challenges[0].check[0].file.matches": must be a valid regular expression`,
 		);
+		expect(report(GOOD.replace('      - container: { image: nginx, status: running }\n', "      - logs: { container: web, matches: '(' }\n"))).toBe(
+			`${F}:14: "challenges[0].check[0].logs.matches": must be a valid regular expression`,
+		);
 		expect(report(GOOD.replace('container: { image: nginx, status: running }', 'container: { image: nginx, status: up }'))).toBe(
 			`${F}:14: "challenges[0].check[0].container.status" is "up"; expected "created", "running", "exited"`,
 		);
@@ -62,7 +65,7 @@ describe('the challenges collection reader', () => {
 
 	it('wants exactly one kind per condition, and absent only where it means something', () => {
 		expect(report(GOOD.replace('      - container: { image: nginx, status: running }\n', '      - image: nginx\n        volume: site\n'))).toBe(
-			`${F}:14: "challenges[0].check[0]": a condition needs exactly one of "container", "image", "volume", "network", "registry", "file", "http", "exit" (found image, volume)`,
+			`${F}:14: "challenges[0].check[0]": a condition needs exactly one of "container", "image", "volume", "network", "registry", "file", "logs", "http", "exit" (found image, volume)`,
 		);
 		expect(report(GOOD.replace('      - container: { image: nginx, status: running }\n', '      - exit: 0\n        absent: true\n'))).toBe(
 			`${F}:14: "challenges[0].check[0]": "absent" goes with "container", "image", "volume", "network", not "exit"`,

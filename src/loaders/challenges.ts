@@ -20,8 +20,10 @@ export const CHALLENGES_DIR = 'src/content/challenges';
 
 const text = z.string().trim().min(1);
 const bilingual = z.strictObject({ en: text, ko: text });
-const KINDS = ['container', 'image', 'volume', 'network', 'registry', 'file', 'http', 'exit'] as const;
+const KINDS = ['container', 'image', 'volume', 'network', 'registry', 'file', 'logs', 'http', 'exit'] as const;
 const ABSENT_KINDS = ['container', 'image', 'volume', 'network'];
+
+const regex = text.refine((r) => { try { new RegExp(r); return true; } catch { return false; } }, { error: 'must be a valid regular expression' });
 
 const condition = z
 	.strictObject({
@@ -51,9 +53,17 @@ const condition = z
 				path: text,
 				contains: text.optional(),
 				/** A regular expression (multiline) the content must match. */
-				matches: text.refine((r) => { try { new RegExp(r); return true; } catch { return false; } }, { error: 'must be a valid regular expression' }).optional(),
+				matches: regex.optional(),
 			})
 			.refine((f) => (f.container === undefined) !== (f.volume === undefined), { error: 'a file is in exactly one of "container" or "volume"' })
+			.optional(),
+		logs: z
+			.strictObject({
+				container: text,
+				contains: text.optional(),
+				/** A regular expression (multiline) the logs must match. */
+				matches: regex.optional(),
+			})
 			.optional(),
 		http: z.strictObject({ url: z.string().regex(/^https?:\/\/\S+$/, { error: 'must be an http:// URL' }), status: z.number().int().optional(), contains: text.optional() }).optional(),
 		exit: z.number().int().optional(),

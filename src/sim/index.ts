@@ -23,7 +23,7 @@ import { newHostState, World, type WorldOptions } from './engine/world.ts';
 import { commandString, portsString, statusString } from './commands/ps.ts';
 import { humanSize, shortId } from './render/format.ts';
 import { finalScreen, stripAnsi } from './render/screen.ts';
-import { containerFile, hostFacts, httpProbe, volumeFile, type Facts, type HttpAnswer } from './check/facts.ts';
+import { containerFile, containerLogs, hostFacts, httpProbe, volumeFile, type Facts, type HttpAnswer } from './check/facts.ts';
 import { xray, type XRay } from './xray.ts';
 
 export type { ExecOptions, ExecResult, Platform, WorldOptions, Facts, HttpAnswer };
@@ -82,6 +82,8 @@ export interface Host {
 	readFile(container: string, path: string): string | null;
 	/** A file's content in a named volume (path from the volume's root), or null. */
 	volumeFile(volume: string, path: string): string | null;
+	/** What `docker logs` shows for a container (by name or id), or null. */
+	logs(container: string): string | null;
 }
 
 export interface SimWorld {
@@ -126,6 +128,7 @@ export function createWorld(options: WorldOptions = {}): SimWorld {
 			http: (url) => httpProbe(world, st(), url),
 			readFile: (container, path) => containerFile(st(), container, path),
 			volumeFile: (volume, path) => volumeFile(st(), volume, path),
+			logs: (container) => containerLogs(st(), container),
 		};
 	};
 	return {

@@ -45,6 +45,17 @@ describe('the facts a check reads', () => {
 		expect(host.volumeFile('notes', '/a.txt')).toBe('hi\n');
 		expect(host.readFile('nobody', '/b.txt')).toBeNull();
 	});
+
+	it('reads what docker logs shows, and a logs condition checks it', () => {
+		const host = machine('docker run --name hello hello-world', "docker run --name oops alpine sh -c 'echo out; echo fail >&2'");
+		expect(host.logs('hello')).toBe(host.exec('docker logs hello').stdout);
+		expect(host.logs('oops')).toBe('out\nfail\n');
+		expect(host.logs('nobody')).toBeNull();
+		expect(check([{ logs: { container: 'hello', contains: 'Hello from Docker!' } }], host).passed).toBe(true);
+		expect(check([{ logs: { container: 'oops', matches: '^fail$' } }], host).passed).toBe(true);
+		expect(check([{ logs: { container: 'oops', contains: 'Hello' } }], host)).toEqual({ passed: false, failed: 0 });
+		expect(check([{ logs: { container: 'nobody' } }], host).passed).toBe(false);
+	});
 });
 
 describe('check', () => {

@@ -30,6 +30,8 @@ export type Condition =
 	/** In a container (as it sees its files) or in a named volume (from the volume's root). */
 	| { file: { container?: string; volume?: string; path: string; contains?: string; matches?: string } }
 	| { http: { url: string; status?: number; contains?: string } }
+	/** What `docker logs CONTAINER` shows (stdout and stderr). */
+	| { logs: { container: string; contains?: string; matches?: string } }
 	| { exit: number };
 
 export interface Probe {
@@ -37,6 +39,7 @@ export interface Probe {
 	http(url: string): HttpAnswer;
 	readFile(container: string, path: string): string | null;
 	volumeFile(volume: string, path: string): string | null;
+	logs(container: string): string | null;
 }
 
 export interface CheckResult {
@@ -80,6 +83,11 @@ export function holds(cond: Condition, probe: Probe, facts: () => Facts): boolea
 	if ('file' in cond) {
 		const { container, volume, path, contains, matches } = cond.file;
 		const text = container !== undefined ? probe.readFile(container, path) : volume !== undefined ? probe.volumeFile(volume, path) : null;
+		return text !== null && (contains === undefined || text.includes(contains)) && (matches === undefined || new RegExp(matches, 'm').test(text));
+	}
+	if ('logs' in cond) {
+		const { container, contains, matches } = cond.logs;
+		const text = probe.logs(container);
 		return text !== null && (contains === undefined || text.includes(contains)) && (matches === undefined || new RegExp(matches, 'm').test(text));
 	}
 	if ('http' in cond) {

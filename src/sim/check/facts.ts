@@ -80,6 +80,16 @@ export function containerFile(host: HostState, container: string, path: string):
 	return c ? fsOf(host, c).read(normPath(path, '/')) : null;
 }
 
+/**
+ * What `docker logs` prints for a container (by name or id), stdout and stderr as recorded, or
+ * null. A looping script's lines count up to the last command that caught it up (`docker logs`
+ * does); reading never runs it, so a check changes nothing.
+ */
+export function containerLogs(host: HostState, container: string): string | null {
+	const c = Object.values(host.containers).find((x) => x.name === container || (container.length >= 12 && x.id.startsWith(container)));
+	return c ? c.logs.map((l) => l.text).join('') : null;
+}
+
 /** A file's content in a named volume (path relative to the volume's root), or null. */
 export function volumeFile(host: HostState, volume: string, path: string): string | null {
 	return host.volumes[volume]?.files[normPath(path, '/').slice(1)] ?? null;
