@@ -73,6 +73,10 @@ const matches = (want: ContainerCondition) => (c: Facts['containers'][number]) =
 	(want.network === undefined || c.networks.includes(want.network)) &&
 	(want.env === undefined || c.env.includes(want.env));
 
+/** A text that exists, contains `contains` and matches the multiline regular expression `matches` (each when given). */
+const textHolds = (text: string | null, contains?: string, matches?: string) =>
+	text !== null && (contains === undefined || text.includes(contains)) && (matches === undefined || new RegExp(matches, 'm').test(text));
+
 /** Whether one condition holds. `facts` is read once per check and shared. */
 export function holds(cond: Condition, probe: Probe, facts: () => Facts): boolean {
 	if ('container' in cond) return facts().containers.some(matches(cond.container)) !== Boolean(cond.absent);
@@ -83,13 +87,9 @@ export function holds(cond: Condition, probe: Probe, facts: () => Facts): boolea
 	if ('file' in cond) {
 		const { container, volume, path, contains, matches } = cond.file;
 		const text = container !== undefined ? probe.readFile(container, path) : volume !== undefined ? probe.volumeFile(volume, path) : null;
-		return text !== null && (contains === undefined || text.includes(contains)) && (matches === undefined || new RegExp(matches, 'm').test(text));
+		return textHolds(text, contains, matches);
 	}
-	if ('logs' in cond) {
-		const { container, contains, matches } = cond.logs;
-		const text = probe.logs(container);
-		return text !== null && (contains === undefined || text.includes(contains)) && (matches === undefined || new RegExp(matches, 'm').test(text));
-	}
+	if ('logs' in cond) return textHolds(probe.logs(cond.logs.container), cond.logs.contains, cond.logs.matches);
 	if ('http' in cond) {
 		const res = probe.http(cond.http.url);
 		if (!res.ok) return false;

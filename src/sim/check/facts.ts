@@ -76,9 +76,12 @@ export function httpProbe(world: World, host: HostState, url: string): HttpAnswe
 
 /** A file's content as the container sees it (mounts, writable layer, image), or null. */
 export function containerFile(host: HostState, container: string, path: string): string | null {
-	const c = Object.values(host.containers).find((x) => x.name === container || (container.length >= 12 && x.id.startsWith(container)));
+	const c = byNameOrId(host, container);
 	return c ? fsOf(host, c).read(normPath(path, '/')) : null;
 }
+
+/** A container by name, or by an id prefix of at least 12 characters. */
+const byNameOrId = (host: HostState, ref: string) => Object.values(host.containers).find((x) => x.name === ref || (ref.length >= 12 && x.id.startsWith(ref)));
 
 /**
  * What `docker logs` prints for a container (by name or id), stdout and stderr as recorded, or
@@ -86,8 +89,7 @@ export function containerFile(host: HostState, container: string, path: string):
  * does); reading never runs it, so a check changes nothing.
  */
 export function containerLogs(host: HostState, container: string): string | null {
-	const c = Object.values(host.containers).find((x) => x.name === container || (container.length >= 12 && x.id.startsWith(container)));
-	return c ? c.logs.map((l) => l.text).join('') : null;
+	return byNameOrId(host, container)?.logs.map((l) => l.text).join('') ?? null;
 }
 
 /** A file's content in a named volume (path relative to the volume's root), or null. */
