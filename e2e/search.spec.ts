@@ -160,6 +160,9 @@ test('a task query offers the walkthrough step, with its caption, and the link o
 	// The caption the card showed is the caption of the step the terminal opened at.
 	const caption = (await widget.locator('.tr-caption-text').textContent())!.trim();
 	expect(caption.length).toBeGreaterThan(0);
+	// Every page fetches the concept list when idle: let this one finish before leaving, or the
+	// browser aborts it and the check for failed requests sees the abort, not a broken request.
+	await settle(page);
 	await page.goBack();
 	await openSearch(page);
 	await search(page, 'open a port');
