@@ -58,3 +58,24 @@ test('the playground opens with one prompt', async ({ page }) => {
 	expect(rows).toHaveLength(1);
 	expect(rows[0]).toMatch(/^[^$]*\$$/);
 });
+
+test('in the playground, Escape leaves the terminal and Tab reaches the explanation of what the command printed', async ({ page, problems }) => {
+	await page.goto('/ko/playground/');
+	const playground = page.locator('dockside-playground');
+	await expect(playground).toHaveAttribute('data-ready', '');
+	await page.locator('.xterm-helper-textarea').focus();
+	await page.keyboard.type('docker run -d -p 8080:80 nginx');
+	await page.keyboard.press('Enter');
+	const last = playground.getByRole('group', { name: '방금 출력된 내용 설명' });
+	await expect(last.getByRole('button')).toHaveText([/^Unable to find image 'nginx:latest' locally$/, /^[0-9a-f]{12}$/, /^Digest: sha256:[0-9a-f]{64}$/, /^[0-9a-f]{64}$/]);
+	await page.keyboard.press('Escape');
+	await expect(playground.locator('.pg-screen')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	const popover = page.locator('#playground-explain-unable-to-find');
+	await expect(popover).toBeVisible();
+	await expect(popover).toHaveAttribute('lang', 'ko');
+	await page.keyboard.press('Escape');
+	await expect(popover).toBeHidden();
+	expect(problems.console).toEqual([]);
+});

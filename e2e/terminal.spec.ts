@@ -482,5 +482,9 @@ test('the widget passes axe while idle, while playing and in "Try it yourself"',
 	expect(await axeViolations(page), 'playing').toEqual([]);
 	await widget.getByRole('button', { name: 'Try it yourself' }).click();
 	await expect(widget).toHaveAttribute('data-state', 'live');
+	// A command whose output has tokens this widget explains: their row of buttons is audited too.
+	await page.keyboard.type('docker pull nginx');
+	await page.keyboard.press('Enter');
+	await expect(widget.locator('.tr-explain-last button').first()).toBeVisible();
 	expect(await axeViolations(page), 'try it yourself').toEqual([]);
 });

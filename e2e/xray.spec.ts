@@ -153,6 +153,41 @@ test('explanations in "Try it yourself": a token the reader\'s own command print
 	await expect(page.locator('#run-explain-port-mapping')).toBeVisible();
 });
 
+test('explanations in "Try it yourself" with the keyboard: Escape leaves the terminal, Tab reaches the last output\'s tokens', async ({ page }) => {
+	const widget = await ready(page, RUN('en'));
+	await toStep(widget, 3);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type('docker ps');
+	await page.keyboard.press('Enter');
+	const last = widget.getByRole('group', { name: 'Explain the last output' });
+	await expect(last.getByRole('button')).toHaveText([/^[0-9a-f]{12}$/, /^Up /, '0.0.0.0:8080->80/tcp']);
+	// Escape hands focus to the screen's box (Tab stays the shell's completion inside).
+	await page.keyboard.press('Escape');
+	await expect(widget.locator('.tr-screen')).toBeFocused();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.press('Tab');
+	await expect(last.getByRole('button').first()).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Tab');
+	const port = last.getByRole('button', { name: '0.0.0.0:8080->80/tcp' });
+	await expect(port).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#run-explain-port-mapping')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#run-explain-port-mapping')).toBeHidden();
+	await expect(port).toBeFocused();
+	// Back to the box, Enter, and the shell takes the keys again, on the same machine.
+	for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Tab');
+	await expect(widget.locator('.tr-screen')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('docker stop sweet_euclid');
+	await page.keyboard.press('Enter');
+	await expect(widget.locator('.xterm-rows')).toContainText('docker stop sweet_euclid');
+	await expect(last).toBeHidden();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+});
+
 test('in Korean, the panel and the explanations read in Korean', async ({ page }) => {
 	const widget = await ready(page, RUN('ko'));
 	await toStep(widget, 3);

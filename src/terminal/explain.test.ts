@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../glossary/read';
 import { nodeTimelines } from '../loaders/sessions';
+import { createWorld } from '../sim/index';
 import { compileRules, splitTokens } from './explain-tokens';
+import { outputTokens } from './explain-xterm';
 import { EXPLAIN_RULES, parseTable, TOKEN_RULES } from './explain';
 import table from './explain.json';
 
@@ -51,5 +53,30 @@ describe('tokens in real session output', () => {
 		for (const step of run.steps) expect(splitTokens(step.screen, rules).map((p) => p.text).join('')).toBe(step.screen);
 		// "Exited (137)" is both exited-137 and, later in the table, exited-other: the first wins.
 		expect(splitTokens('Exited (137) 2 seconds ago', rules)).toEqual([{ text: 'Exited (137)', id: 'exited-137' }, { text: ' 2 seconds ago' }]);
+	});
+});
+
+describe('the keyboard row of a live terminal: tokens of the last output', () => {
+	it('offers the first token of each kind, as the screen shows it after redraws and colours', () => {
+		const host = createWorld().host({ platform: 'linux' });
+		// A TTY pull redraws its progress lines in place; the screen keeps the final text only.
+		const pull = host.exec('docker pull nginx', { tty: true, cols: 80 }).output;
+		expect(pull).toContain('\x1b[');
+		const first = /^(?:\x1b\[[0-9;]*[A-Za-z])*([0-9a-f]{12}): Pull complete/m.exec(pull)![1];
+		const tokens = outputTokens(pull, 80, 24, rules);
+		expect(tokens.map((t) => t.id)).toEqual(['layer-id', 'digest']);
+		expect(tokens[0]!.text).toBe(first);
+		expect(tokens[1]!.text).toMatch(/^Digest: sha256:[0-9a-f]{64}$/);
+		host.exec('docker run -d -p 8080:80 nginx', { tty: true, cols: 80 });
+		host.exec('docker run -d -p 8081:80 nginx', { tty: true, cols: 80 });
+		const ps = host.exec('docker ps', { tty: true, cols: 80 }).output;
+		// Two containers, newest first as docker ps lists them: each kind once, from the first row.
+		const newest = ps.split('\n')[1]!.slice(0, 12);
+		expect(outputTokens(ps, 80, 24, rules)).toEqual([
+			{ id: 'short-id', text: newest },
+			{ id: 'up', text: expect.stringMatching(/^Up (Less than a second|\d+ seconds?)$/) },
+			{ id: 'port-mapping', text: '0.0.0.0:8081->80/tcp' },
+		]);
+		expect(outputTokens(host.exec('echo hello', { tty: true, cols: 80 }).output, 80, 24, rules)).toEqual([]);
 	});
 });

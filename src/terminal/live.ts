@@ -12,7 +12,8 @@ export class LiveShell {
 	constructor(
 		private readonly term: Terminal,
 		readonly host: Host,
-		private readonly onRun: (line: string, state: HostView) => void,
+		/** After each command: the line, the machine, and what the command printed (raw). */
+		private readonly onRun: (line: string, state: HostView, output: string) => void,
 	) {}
 
 	/** Starts the prompt (after an optional dim hint line). */
@@ -65,7 +66,7 @@ export class LiveShell {
 		// An empty prompt means docker asked a y/N question: the answer goes on its line.
 		if (output && !output.endsWith('\n') && prompt !== '') this.term.write('\r\n');
 		this.term.write(prompt);
-		this.onRun(line, this.host.state());
+		this.onRun(line, this.host.state(), output);
 	}
 
 	private complete(line: string) {

@@ -246,7 +246,8 @@ export class Player {
 		on(this.root, 'keydown', (event) => {
 			const e = event as KeyboardEvent;
 			const target = e.target as HTMLElement;
-			if (d.isLive && target.closest('.tr-xterm')) return;
+			// Live, the screen belongs to the shell: its keys type, and Escape / Enter move in and out.
+			if (d.isLive && target.closest('.tr-screen')) return;
 			if (target.closest('select, input, .tr-transcript, a') || e.altKey || e.ctrlKey || e.metaKey) return;
 			// Space on a button already presses that button.
 			if (e.key === ' ' && target.closest('button')) return;

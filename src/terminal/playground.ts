@@ -7,7 +7,7 @@ import { LiveShell, renderState } from './live';
 import { PRESETS, type PresetName } from './presets';
 import { decodeSession, encodeSession, type SharedSession } from './share';
 import type { TerminalStrings } from './strings';
-import { explainLinks } from './explain-xterm';
+import { explainTerminal } from './explain-xterm';
 import { bindXray } from './xray-toggle';
 import { Disposables } from './lifecycle';
 
@@ -23,7 +23,7 @@ class DocksidePlayground extends HTMLElement {
 		const { signal } = store;
 		const t: TerminalStrings = JSON.parse(this.dataset.strings ?? '{}');
 		const lang = this.dataset.lang === 'ko' ? 'ko' : 'en';
-		const [{ createWorld }, { openTerminal }] = await Promise.all([import('../sim/index'), import('./xterm')]);
+		const [{ createWorld }, { escapeTo, openTerminal }] = await Promise.all([import('../sim/index'), import('./xterm')]);
 		if (signal.aborted) return;
 
 		const hostSelect = this.querySelector<HTMLSelectElement>('[data-pg="host"]')!;
@@ -42,20 +42,23 @@ class DocksidePlayground extends HTMLElement {
 		const start = (session: SharedSession) => {
 			this.session = { ...session, commands: [] };
 			machine.clear();
-			const { term, element } = openTerminal(this.querySelector('.pg-screen')!, { rows: Number(this.dataset.rows ?? 22) });
+			const screen = this.querySelector<HTMLElement>('.pg-screen')!;
+			const { term, element } = openTerminal(screen, { rows: Number(this.dataset.rows ?? 22) });
 			machine.add(() => element.remove());
 			this.term = machine.own(term);
 			machine.add(() => (this.term = undefined));
-			const links = explainLinks(term, this);
-			if (links) machine.own(links);
+			const explain = explainTerminal(term, this, screen);
+			if (explain) machine.own(explain);
+			machine.add(escapeTo(term, screen));
 			hostSelect.value = session.host;
 			presetSelect.value = session.preset;
 			const preset = PRESETS[session.preset];
 			const host = challenge ? challenge.machine() : createWorld().host({ platform: session.host as Platform, files: { ...preset.files } });
 			if (!challenge) for (const command of preset.commands) host.exec(command, { tty: true, cols: term.cols });
 			let replaying = true;
-			const shell = new LiveShell(term, host, (line, state) => {
+			const shell = new LiveShell(term, host, (line, state, output) => {
 				renderState(panel, state, t, lang);
+				explain?.show(output);
 				challenge?.check(host);
 				xray.update(state);
 				if (replaying) return;

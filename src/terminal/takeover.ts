@@ -8,8 +8,8 @@ import { Disposables } from './lifecycle';
 import { LiveShell } from './live';
 import { rebuild } from './rebuild';
 import type { WidgetTimeline } from './timeline';
-import { explainLinks } from './explain-xterm';
-import { openTerminal } from './xterm';
+import { explainTerminal } from './explain-xterm';
+import { escapeTo, openTerminal } from './xterm';
 
 export interface Takeover {
 	focus(): void;
@@ -52,14 +52,16 @@ export function startTakeover(options: {
 	const host = rebuild(options.timeline, options.at, options.rows);
 	const announce = (line: string | null) =>
 		options.screenBox.dispatchEvent(new CustomEvent<CommandDetail>(COMMAND_EVENT, { bubbles: true, detail: { line, probe: host } }));
-	const shell = new LiveShell(term, host, (line, state) => {
+	const explain = options.explainRoot && explainTerminal(term, options.explainRoot, options.screenBox);
+	if (explain) store.own(explain);
+	store.add(escapeTo(term, options.screenBox));
+	const shell = new LiveShell(term, host, (line, state, output) => {
 		options.onState(state);
+		explain?.show(output);
 		announce(line);
 	});
 	store.own(term.onData((data) => shell.input(data)));
 	store.add(() => shell.stop());
-	const links = options.explainRoot && explainLinks(term, options.explainRoot);
-	if (links) store.own(links);
 	shell.start(options.hint);
 	options.onState(host.state());
 	announce(null);

@@ -60,3 +60,39 @@ export function openTerminal(screen: HTMLElement, options: { rows: number; cols?
 	if (proposed && proposed.rows > 4) term.resize(options.cols ?? Math.max(20, proposed.cols), proposed.rows);
 	return { term, element };
 }
+
+/**
+ * Escape hands the keyboard back to the page. xterm.js keeps Tab (the shell completes with it), so
+ * without a way out a keyboard user would be held in the terminal. Escape moves focus to `region`
+ * (the screen's focusable box) and takes the terminal's input out of the Tab order, so Tab goes on
+ * from there to the explanations of the last output and the controls, and Shift+Tab comes back to
+ * the box. Enter on the box, or a click in the terminal, types again.
+ */
+export function escapeTo(term: Terminal, region: HTMLElement): () => void {
+	const input = term.textarea;
+	term.attachCustomKeyEventHandler((e) => {
+		if (e.key !== 'Escape' || e.isComposing || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return true;
+		if (e.type === 'keydown') {
+			e.preventDefault();
+			if (input) input.tabIndex = -1;
+			region.focus();
+		}
+		return false;
+	});
+	const back = (e: KeyboardEvent) => {
+		if (e.target !== region || e.key !== 'Enter') return;
+		e.preventDefault();
+		term.focus();
+	};
+	// Focus in the terminal again (Enter, a click): its input is in the Tab order while it types.
+	const typing = () => {
+		if (input && !term.options.disableStdin) input.tabIndex = 0;
+	};
+	region.addEventListener('keydown', back);
+	input?.addEventListener('focus', typing);
+	return () => {
+		term.attachCustomKeyEventHandler(() => true);
+		region.removeEventListener('keydown', back);
+		input?.removeEventListener('focus', typing);
+	};
+}
