@@ -76,6 +76,18 @@ test('a challenge typed in take-over: kind message halfway, done, kept after rel
 	await expect(page.locator('dockside-challenge-list').getByRole('status')).toHaveText(`0 of ${TOTAL} challenges done`);
 });
 
+test('"Show a solution" after taking over mid-session runs on the machine the session leaves behind', async ({ page }) => {
+	const { widget, item } = await open(page, '/en/walkthroughs/pull/');
+	// At step 0 no httpd image has been pulled, and this challenge's solution removes it.
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	const remove = item('pull/remove-httpd');
+	await remove.getByRole('button', { name: 'Show a solution' }).click();
+	await expect(remove.getByRole('status')).toHaveText('Done: the machine meets the goal.', { timeout: 10_000 });
+	await expect(widget.locator('.tr-progress')).toHaveValue(await widget.locator('.tr-progress').getAttribute('max') as string);
+	await expect(widget).toHaveAttribute('data-state', 'live');
+});
+
 test('hints come one at a time, then the button is spent', async ({ page }) => {
 	const { item } = await open(page);
 	const port = item('run/port-8081');

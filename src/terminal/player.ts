@@ -118,10 +118,12 @@ export class Player {
 
 	// --- try it yourself ----------------------------------------------------------------------
 
-	/** Types lines into the live machine (a challenge's "Show a solution"), taking over at the end of the replay first if needed. */
+	/** Types lines into the live machine (a challenge's "Show a solution"). A challenge starts from
+	 * the machine the session leaves behind, and most solutions fail on an earlier step's machine:
+	 * unless the reader took over at the end, this takes over again there first. */
 	private async typeLines(lines: readonly string[]) {
 		if (this.driver.state === STARTING) return;
-		if (!this.isLive) {
+		if (!this.isLive || this.driver.position < this.steps.length) {
 			this.driver.seek(this.steps.length);
 			await this.tryIt();
 		}
