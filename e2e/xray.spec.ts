@@ -186,6 +186,14 @@ test('explanations in "Try it yourself" with the keyboard: Escape leaves the ter
 	await expect(widget.locator('.xterm-rows')).toContainText('docker stop sweet_euclid');
 	await expect(last).toBeHidden();
 	await expect(widget).toHaveAttribute('data-state', 'live');
+	// A kind of token this session never prints is explained too.
+	await page.keyboard.type('docker rm nope');
+	await page.keyboard.press('Enter');
+	await expect(last.getByRole('button')).toHaveText(['No such container: nope']);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#run-explain-no-such-container')).toBeVisible();
 });
 
 test('in Korean, the panel and the explanations read in Korean', async ({ page }) => {
