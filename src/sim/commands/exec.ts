@@ -63,7 +63,7 @@ export const exec: CommandDef = {
 		for (const e of list(p.flags.env)) if (e.includes('=')) env[e.slice(0, e.indexOf('='))] = e.slice(e.indexOf('=') + 1);
 		const tty = p.flags.tty === true;
 		const io = tty ? { ...ctx.io, err: (t: string) => ctx.io.out(t) } : { ...ctx.io, tty: false };
-		const sh = containerShell(ctx.world, ctx.host, c, io, fs, { interactive: false, cwd: str(p.flags.workdir) || c.workdir || '/', extraProcs: [argv.join(' ')], env });
+		const sh = containerShell(ctx.world, ctx.host, c, io, fs, { interactive: false, cwd: str(p.flags.workdir) || c.workdir || '/', extraProcs: [argv.join(' ')], env, user: str(p.flags.user) || undefined });
 		const status = sh.executor.hooks.run(argv, io, {});
 		return sh.exited ?? status;
 	},

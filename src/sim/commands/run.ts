@@ -434,6 +434,8 @@ export const run: CommandDef = {
 			ctx.io.out(`${c.id}\n`);
 			if (started.error) {
 				ctx.io.out('');
+				// The daemon removes an --rm container whose start failed (daemon/start.go).
+				if (c.autoRemove) removeContainer(ctx, c, true);
 				return runError(ctx, `Error response from daemon: ${started.error}`, started.code);
 			}
 			if (c.status === 'exited' && c.autoRemove) removeContainer(ctx, c, true);
@@ -444,6 +446,7 @@ export const run: CommandDef = {
 		const started = startContainer(ctx, c, kind ? null : io);
 		if (started.error) {
 			const code = started.error.includes('executable file not found') || started.error.includes('no such file or directory') ? 127 : started.code;
+			if (c.autoRemove) removeContainer(ctx, c, true);
 			return runError(ctx, `Error response from daemon: ${started.error}`, code);
 		}
 		if (c.status === 'running' && kind && !(c.emulated && !ctx.facts.emulation)) {

@@ -4,6 +4,7 @@
 import { platformFacts } from '../engine/platform.ts';
 import type { Container, HostState } from '../engine/types.ts';
 import { effectiveArgv, fsOf, kindOf, mainArgv, type ProgramKind } from './runtime.ts';
+import { lookupUser } from './users.ts';
 
 /** A stable host PID for a container's main process. */
 export function hostPid(c: Container): number {
@@ -29,18 +30,24 @@ export function processesOf(host: HostState, c: Container): ProcessInfo[] {
 	const ncpu = platformFacts(host.platform).ncpu;
 	const pid = hostPid(c);
 	const inside = (p: number, own: number) => (c.pidMode === 'host' ? p : own);
-	const user = c.user && c.user !== '0' ? c.user : 'root';
-	const kind = kindOf(effectiveArgv(c), fsOf(host, c), c.workdir);
+	const fs = fsOf(host, c);
+	// Inside, the name the container's /etc/passwd gives; on the host (docker top) the number, as
+	// the host has no such user. Root is root on both sides: no user namespace.
+	const who = lookupUser(fs, c.user);
+	const known = 'error' in who ? null : who;
+	const user = !known || known.uid === 0 ? 'root' : (known.name ?? String(known.uid));
+	const hostUser = !known || known.uid === 0 ? 'root' : String(known.uid);
+	const kind = kindOf(effectiveArgv(c), fs, c.workdir);
 	const out: ProcessInfo[] = [];
 	if (kind === 'nginx') {
-		out.push({ pid: inside(pid, 1), hostPid: pid, hostPpid: pid - 23, user, hostUser: user, command: `nginx: master process ${effectiveArgv(c).join(' ')}` });
+		out.push({ pid: inside(pid, 1), hostPid: pid, hostPpid: pid - 23, user, hostUser, command: `nginx: master process ${effectiveArgv(c).join(' ')}` });
 		// The official image's entrypoint scripts use the first PIDs, so workers start at 29.
 		for (let i = 0; i < ncpu; i++) out.push({ pid: inside(pid + 41 + i, 29 + i), hostPid: pid + 41 + i, hostPpid: pid, user: 'nginx', hostUser: '101', command: 'nginx: worker process' });
 	} else {
-		out.push({ pid: inside(pid, 1), hostPid: pid, hostPpid: pid - 23, user, hostUser: user, command: mainArgv(c).join(' ') });
+		out.push({ pid: inside(pid, 1), hostPid: pid, hostPpid: pid - 23, user, hostUser, command: mainArgv(c).join(' ') });
 	}
 	const a = host.attached;
-	if (a && a.exec && a.containerId === c.id) out.push({ pid: inside(pid + 97, out.at(-1)!.pid + 1), hostPid: pid + 97, hostPpid: pid - 21, user, hostUser: user, command: a.shell });
+	if (a && a.exec && a.containerId === c.id) out.push({ pid: inside(pid + 97, out.at(-1)!.pid + 1), hostPid: pid + 97, hostPpid: pid - 21, user, hostUser, command: a.shell });
 	return out;
 }
 

@@ -10,6 +10,7 @@ import { redisCommand } from './redis.ts';
 import { ContainerFs, normPath } from './fs.ts';
 import { APK, APT, npmTransitive, PIP_VERSIONS } from './packages.ts';
 import { rootFs } from './rootfs.ts';
+import { groups, idLine, lookupUser, nextId, passwd, type Identity } from './users.ts';
 
 export interface Proc {
 	pid: number;
@@ -31,6 +32,8 @@ export interface ProgramCtx {
 	facts: PlatformFacts;
 	family: FsFamily;
 	now: number;
+	/** Who runs the command: `--user` / `USER` as given ("" is root), looked up in users.ts. */
+	user: string;
 	/** An attached interactive shell (vs. `docker run img cmd`, exec, RUN). */
 	interactive: boolean;
 	/** Prefix for `not found` errors: `bash`, `sh`, `/bin/sh: 1`. */
@@ -49,6 +52,112 @@ export interface ProgramCtx {
 }
 
 type Program = (argv: string[], c: ProgramCtx) => number;
+
+/** The process's identity (root when the spec cannot be resolved: the start would have failed). */
+function identity(c: ProgramCtx): Identity {
+	const who = lookupUser(c.fs, c.user);
+	return 'error' in who ? { uid: 0, gid: 0, name: 'root', groups: [[0, 'root']] } : who;
+}
+
+/** Options of `adduser` (BusyBox) or `useradd` (shadow) that take a value, by letter. */
+function userOptions(argv: string[], takes: string): { opts: Record<string, string | true>; name: string | undefined } {
+	const opts: Record<string, string | true> = {};
+	let name: string | undefined;
+	for (let i = 1; i < argv.length; i++) {
+		const a = argv[i]!;
+		if (/^-[A-Za-z]+$/.test(a)) {
+			for (let k = 1; k < a.length; k++) {
+				const l = a[k]!;
+				if (takes.includes(l)) {
+					opts[l] = a.slice(k + 1) || argv[++i] || '';
+					break;
+				}
+				opts[l] = true;
+			}
+		} else name ??= a;
+	}
+	return { opts, name };
+}
+
+/** BusyBox `adduser [-D] [-S] [-H] [-u UID] [-G GROUP] [-h HOME] [-s SHELL] [-g GECOS] NAME`, or
+ * shadow's `useradd [-m] [-r] [-u UID] [-g GROUP] [-d HOME] [-s SHELL] NAME`: new lines in
+ * /etc/passwd (and the user's own group in /etc/group when none is given). */
+function addUser(argv: string[], c: ProgramCtx, tool: 'busybox' | 'shadow'): number {
+	const { opts, name } = userOptions(argv, tool === 'busybox' ? 'uGhsgk' : 'ugdscGk');
+	if (!name) {
+		c.io.err(tool === 'busybox' ? `BusyBox v1.37.0 (2025-08-05 16:40:33 UTC) multi-call binary.\n\nUsage: adduser [OPTIONS] USER [GROUP]\n\nCreate new user, or add USER to GROUP\n` : `Usage: useradd [options] LOGIN\n`);
+		return tool === 'busybox' ? 1 : 2;
+	}
+	const users = passwd(c.fs);
+	const grps = groups(c.fs);
+	if (users.some((u) => u.name === name)) {
+		c.io.err(tool === 'busybox' ? `adduser: user '${name}' in use\n` : `useradd: user '${name}' already exists\n`);
+		return tool === 'busybox' ? 1 : 9;
+	}
+	const system = opts[tool === 'busybox' ? 'S' : 'r'] === true;
+	if (tool === 'busybox' && !system && opts.D !== true) {
+		// Without -D BusyBox asks for a password on the terminal; a build has none to answer.
+		c.io.err(`Changing password for ${name}\nNew password: \npasswd: password for ${name} is unchanged\n`);
+	}
+	const uidOpt = typeof opts.u === 'string' ? Number(opts.u) : undefined;
+	const uid = uidOpt ?? (tool === 'shadow' && system ? 999 - [...Array(899).keys()].find((k) => !users.some((u) => u.id === 999 - k))! : nextId(users.map((u) => u.id), system));
+	const groupOpt = (tool === 'busybox' ? opts.G : opts.g) as string | undefined;
+	let gid: number;
+	if (typeof groupOpt === 'string') {
+		const g = grps.find((x) => x.name === groupOpt || String(x.id) === groupOpt);
+		if (!g) {
+			c.io.err(tool === 'busybox' ? `adduser: unknown group ${groupOpt}\n` : `useradd: group '${groupOpt}' does not exist\n`);
+			return tool === 'busybox' ? 1 : 6;
+		}
+		gid = g.id;
+	} else if (tool === 'busybox' && system) {
+		// BusyBox puts a system user without -G in nogroup.
+		gid = grps.find((g) => g.name === 'nogroup')?.id ?? 65533;
+	} else {
+		gid = grps.some((g) => g.id === uid) ? nextId(grps.map((g) => g.id), system, 101) : uid;
+		c.fs.write('/etc/group', (c.fs.read('/etc/group') ?? '') + `${name}:x:${gid}:\n`);
+	}
+	const home = (opts[tool === 'busybox' ? 'h' : 'd'] as string | undefined) ?? `/home/${name}`;
+	const shell = (opts.s as string | undefined) ?? (tool === 'busybox' ? (system ? '/sbin/nologin' : '/bin/sh') : '/bin/sh');
+	const gecos = tool === 'busybox' ? ((opts.g as string | undefined) ?? 'Linux User,,,') : '';
+	c.fs.write('/etc/passwd', (c.fs.read('/etc/passwd') ?? '') + `${name}:x:${uid}:${gid}:${gecos}:${home}:${shell}\n`);
+	const makeHome = tool === 'busybox' ? opts.H !== true && !system : opts.m === true;
+	if (makeHome) c.fs.mkdir(home);
+	return 0;
+}
+
+/** BusyBox `addgroup [-S] [-g GID] NAME` (or `addgroup USER GROUP`), shadow's `groupadd [-r] [-g GID] NAME`. */
+function addGroup(argv: string[], c: ProgramCtx, tool: 'busybox' | 'shadow'): number {
+	const { opts, name } = userOptions(argv, 'gk');
+	const rest = argv.slice(1).filter((a, i, all) => !a.startsWith('-') && !(i > 0 && /^-\w*g$/.test(all[i - 1]!)));
+	if (!name) {
+		c.io.err(tool === 'busybox' ? `BusyBox v1.37.0 (2025-08-05 16:40:33 UTC) multi-call binary.\n\nUsage: addgroup [-g GID] [-S] [USER] GROUP\n\nAdd a group or add a user to a group\n` : `Usage: groupadd [options] GROUP\n`);
+		return tool === 'busybox' ? 1 : 2;
+	}
+	const grps = groups(c.fs);
+	if (tool === 'busybox' && rest.length === 2) {
+		// addgroup USER GROUP: USER joins GROUP.
+		const [user, group] = rest as [string, string];
+		const text = (c.fs.read('/etc/group') ?? '').split('\n').map((l) => {
+			const f = l.split(':');
+			return f[0] === group ? `${f.slice(0, 3).join(':')}:${[...(f[3] ?? '').split(',').filter(Boolean), user].join(',')}` : l;
+		});
+		if (!grps.some((g) => g.name === group)) {
+			c.io.err(`addgroup: unknown group ${group}\n`);
+			return 1;
+		}
+		c.fs.write('/etc/group', text.join('\n'));
+		return 0;
+	}
+	if (grps.some((g) => g.name === name)) {
+		c.io.err(tool === 'busybox' ? `addgroup: group '${name}' in use\n` : `groupadd: group '${name}' already exists\n`);
+		return tool === 'busybox' ? 1 : 9;
+	}
+	const system = opts[tool === 'busybox' ? 'S' : 'r'] === true;
+	const gid = typeof opts.g === 'string' ? Number(opts.g) : tool === 'shadow' && system ? 999 - [...Array(899).keys()].find((k) => !grps.some((g) => g.id === 999 - k))! : nextId(grps.map((g) => g.id), system, 101);
+	c.fs.write('/etc/group', (c.fs.read('/etc/group') ?? '') + `${name}:x:${gid}:\n`);
+	return 0;
+}
 
 const gnu = (c: ProgramCtx) => c.family === 'debian' || c.family === 'ubuntu' || c.family === 'oracle';
 
@@ -624,19 +733,36 @@ const PROGRAMS: Record<string, Program> = {
 		return 0;
 	},
 	whoami: (_a, c) => {
-		c.io.out('root\n');
+		const who = identity(c);
+		if (who.name === null) {
+			c.io.err(gnu(c) ? `whoami: cannot find name for user ID ${who.uid}\n` : `whoami: unknown uid ${who.uid}\n`);
+			return 1;
+		}
+		c.io.out(who.name + '\n');
 		return 0;
 	},
 	id: (argv, c) => {
-		// Containers run as root here: -u/-g print the number, -n the name (coreutils and BusyBox agree).
+		const who = identity(c);
 		const o = argv.slice(1).join('');
 		if (/^-[ug]n?$|^-n[ug]$/.test(o)) {
-			c.io.out(o.includes('n') ? 'root\n' : '0\n');
+			const group = o.includes('g');
+			const id = group ? who.gid : who.uid;
+			const name = group ? who.groups[0]![1] : who.name;
+			if (!o.includes('n')) c.io.out(`${id}\n`);
+			else if (name !== null) c.io.out(`${name}\n`);
+			else {
+				c.io.err(gnu(c) ? `id: cannot find name for ${group ? 'group' : 'user'} ID ${id}\n` : `id: unknown ID ${id}\n`);
+				return 1;
+			}
 			return 0;
 		}
-		c.io.out(gnu(c) ? 'uid=0(root) gid=0(root) groups=0(root)\n' : 'uid=0(root) gid=0(root) groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)\n');
+		c.io.out(idLine(who) + '\n');
 		return 0;
 	},
+	adduser: (argv, c) => addUser(argv, c, 'busybox'),
+	useradd: (argv, c) => addUser(argv, c, 'shadow'),
+	addgroup: (argv, c) => addGroup(argv, c, 'busybox'),
+	groupadd: (argv, c) => addGroup(argv, c, 'shadow'),
 	env: (_a, c) => {
 		c.io.out(Object.entries(c.env).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
 		return 0;

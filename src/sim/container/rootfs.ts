@@ -67,9 +67,18 @@ const PASSWD: Partial<Record<FsFamily, string>> = {
 	oracle: 'root:x:0:0:root:/root:/bin/bash\nbin:x:1:1:bin:/bin:/sbin/nologin\ndaemon:x:2:2:daemon:/sbin:/sbin/nologin\nadm:x:3:4:adm:/var/adm:/sbin/nologin\nlp:x:4:7:lp:/var/spool/lpd:/sbin/nologin\nsync:x:5:0:sync:/sbin:/bin/sync\nshutdown:x:6:0:shutdown:/sbin:/sbin/shutdown\nhalt:x:7:0:halt:/sbin:/sbin/halt\nmail:x:8:12:mail:/var/spool/mail:/sbin/nologin\noperator:x:11:0:operator:/root:/sbin/nologin\ngames:x:12:100:games:/usr/games:/sbin/nologin\nftp:x:14:50:FTP User:/var/ftp:/sbin/nologin\nnobody:x:65534:65534:Kernel Overflow User:/:/sbin/nologin\n',
 };
 
+/** /etc/group as each base image ships it (who is a member decides `id`'s groups). */
+const DEBIAN_GROUP = 'root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nlp:x:7:\nmail:x:8:\nnews:x:9:\nuucp:x:10:\nman:x:12:\nproxy:x:13:\nkmem:x:15:\ndialout:x:20:\nfax:x:21:\nvoice:x:22:\ncdrom:x:24:\nfloppy:x:25:\ntape:x:26:\nsudo:x:27:\naudio:x:29:\ndip:x:30:\nwww-data:x:33:\nbackup:x:34:\noperator:x:37:\nlist:x:38:\nirc:x:39:\nsrc:x:40:\nshadow:x:42:\nutmp:x:43:\nvideo:x:44:\nsasl:x:45:\nplugdev:x:46:\nstaff:x:50:\ngames:x:60:\nusers:x:100:\nnogroup:x:65534:\n';
+const GROUP: Partial<Record<FsFamily, string>> = {
+	debian: DEBIAN_GROUP,
+	ubuntu: DEBIAN_GROUP + 'ubuntu:x:1000:\n',
+	alpine: 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nsys:x:3:root,bin,adm\nadm:x:4:root,adm,daemon\ntty:x:5:\ndisk:x:6:root,adm\nlp:x:7:lp\nkmem:x:9:\nwheel:x:10:root\nfloppy:x:11:root\nmail:x:12:mail\nnews:x:13:news\nuucp:x:14:uucp\ncron:x:16:cron\nconsole:x:17:\naudio:x:18:\ncdrom:x:19:\ndialout:x:20:root\nftp:x:21:\nsshd:x:22:\ninput:x:23:\ntape:x:26:root\nvideo:x:27:root\nnetdev:x:28:\nkvm:x:34:kvm\ngames:x:35:\nshadow:x:42:\nwww-data:x:82:\nusers:x:100:games\nntp:x:123:\nabuild:x:300:\nutmp:x:406:\nping:x:999:\nnogroup:x:65533:\nnobody:x:65534:\n',
+	busybox: 'root:x:0:\ndaemon:x:1:\nbin:x:2:\nsys:x:3:\nadm:x:4:\ntty:x:5:\ndisk:x:6:\nlp:x:7:\nmail:x:8:\nkmem:x:9:\nwheel:x:10:root\ncdrom:x:11:\ndialout:x:18:\nfloppy:x:19:\nvideo:x:28:\naudio:x:29:\ntape:x:32:\nwww-data:x:33:\noperator:x:37:\nutmp:x:43:\nplugdev:x:46:\nstaff:x:50:\nlock:x:54:\nnetdev:x:82:\nusers:x:100:\nnobody:x:65534:\n',
+};
+
 const CORE = ['sh', 'ls', 'cat', 'echo', 'printenv', 'pwd', 'mkdir', 'rm', 'rmdir', 'touch', 'cp', 'mv', 'uname', 'hostname', 'env', 'id', 'whoami', 'date', 'sleep', 'head', 'tail', 'grep', 'wc', 'true', 'false', 'printf', 'clear', 'seq', 'df', 'sort', 'tee', 'chmod', 'chown', 'ln', 'find', 'basename', 'dirname', 'yes', 'test', 'kill', 'nproc', 'stat', 'du', 'tr', 'cut', 'uniq', 'xargs'];
-const GNU = [...CORE, 'bash', 'which', 'apt-get', 'apt', 'dpkg', 'sed', 'tar', 'gzip', 'mount', 'free'];
-const BUSYBOX = [...CORE, 'ps', 'ping', 'wget', 'nslookup', 'vi', 'top', 'which', 'free', 'sed', 'tar', 'gzip', 'ip', 'ifconfig', 'netstat', 'mount', 'uptime', 'hostname', 'less', 'more', 'nc', 'telnet', 'awk'];
+const GNU = [...CORE, 'bash', 'which', 'apt-get', 'apt', 'dpkg', 'sed', 'tar', 'gzip', 'mount', 'free', 'useradd', 'groupadd'];
+const BUSYBOX = [...CORE, 'ps', 'ping', 'wget', 'nslookup', 'vi', 'top', 'which', 'free', 'sed', 'tar', 'gzip', 'ip', 'ifconfig', 'netstat', 'mount', 'uptime', 'hostname', 'less', 'more', 'nc', 'telnet', 'awk', 'adduser', 'addgroup'];
 
 export interface RootFs {
 	dirs: string[];
@@ -113,8 +122,9 @@ export function rootFs(family: FsFamily): RootFs {
 	}
 	if (family !== 'windows' && family !== 'scratch' && !fs.files['/etc/passwd']) {
 		fs.files['/etc/passwd'] = PASSWD[family] ?? PASSWD.debian!;
-		fs.files['/etc/group'] = fs.files['/etc/group'] ?? 'root:x:0:\n';
+		fs.files['/etc/group'] = fs.files['/etc/group'] ?? GROUP[family] ?? 'root:x:0:\n';
 	}
+	if (family === 'busybox') fs.files['/etc/group'] = GROUP.busybox!;
 	fs.files['/etc/hosts'] = fs.files['/etc/hosts'] ?? '127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n';
 	table[family] = fs;
 	return fs;

@@ -7,6 +7,7 @@ import { httpDate } from '../render/format.ts';
 import { ShellExecutor, type Io } from '../shell/exec.ts';
 import { serverStart, SERVERS, helloText, helloWindowsText, httpdStart, mysqlNoPassword, mysqlStart, nginxAccess, nginxStart, nginxStop, postgresStart, POSTGRES_NO_PASSWORD, redisStart, redisStop } from './behaviour.ts';
 import { ContainerFs, normPath, type MountView } from './fs.ts';
+import { lookupUser } from './users.ts';
 import { hasProgram, runProgram, scriptPrints, type HttpResult, type ProgramCtx, type Proc } from './programs.ts';
 import { rootFs } from './rootfs.ts';
 
@@ -317,6 +318,8 @@ export interface ShellOptions {
 	vars?: Record<string, string>;
 	/** argv[0] of an interactive BusyBox/dash shell: its error prefix (`/bin/sh: bash: not found`). */
 	argv0?: string;
+	/** `docker exec --user`: who this command runs as, instead of the container's user. */
+	user?: string;
 }
 
 export interface ContainerShell {
@@ -356,6 +359,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		family,
 		now: clock ? clock.now : world.now(),
 		interactive: opts.interactive,
+		user: opts.user ?? c.user ?? '',
 		notFoundPrefix: shellName,
 		processes(): Proc[] {
 			const main = effectiveArgv(c).join(' ');
@@ -483,6 +487,11 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 		c.exitCode = code;
 		c.finished = world.now();
 	};
+	// The daemon resolves --user / USER in the container's own /etc/passwd when it starts it.
+	if (c.user && family(host, c) !== 'windows') {
+		const who = lookupUser(fs, c.user);
+		if ('error' in who) return { kind, error: who.error, exitCode: 125 };
+	}
 	if (c.emulated && !facts.emulation) {
 		const main = mainArgv(c)[0]!;
 		const path = main.includes('/') ? main : (['/usr/local/bin', '/usr/bin', '/bin'].map((d) => `${d}/${main}`).find((p) => fs.read(p) !== null) ?? `/usr/local/bin/${main}`);
