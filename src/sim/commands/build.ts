@@ -524,7 +524,8 @@ function runStep(ctx: Ctx, s: StageState, ins: Instruction, vars: Record<string,
 		const destRaw = args[args.length - 1]!;
 		const dest = normPath(destRaw, s.workdir || '/');
 		const srcs = args.slice(0, -1);
-		const dirDest = destRaw.endsWith('/') || srcs.length > 1 || srcs.some((x) => x === '.' || x.endsWith('/') || x.includes('*')) || s.dirs.includes(dest) || sources.length > 1;
+		// `.` is the working directory and `/` the root: both always exist, so a file goes into them.
+		const dirDest = destRaw.endsWith('/') || destRaw === '.' || destRaw.endsWith('/.') || dest === '/' || srcs.length > 1 || srcs.some((x) => x === '.' || x.endsWith('/') || x.includes('*')) || s.dirs.includes(dest) || sources.length > 1;
 		for (const [rel, content] of sources) {
 			const target = dirDest ? normPath(rel, dest) : dest;
 			s.files[target] = content;

@@ -94,3 +94,12 @@ test('npm --version is the npm the image\'s Node.js bundles', () => {
 	expect(host.exec('docker run --rm node:22-alpine npm --version', { tty: false }).stdout).toBe('10.9.4\n');
 	expect(host.exec('docker run --rm node:20-alpine npm -v', { tty: false }).stdout).toBe('10.8.2\n');
 });
+
+test('tr inside a container reads a pipe or a < file, and a build step can write its output', () => {
+	const { host } = sim('linux', { Dockerfile: 'FROM alpine\nCOPY message.txt .\nRUN tr a-z A-Z < message.txt > /banner.txt\nCMD ["cat", "/banner.txt"]\n', 'message.txt': 'welcome aboard\n' });
+	host.exec('docker pull -q alpine', { tty: false });
+	expect(host.exec("docker run --rm alpine sh -c 'echo hello | tr a-z A-Z'", { tty: false }).stdout).toBe('HELLO\n');
+	expect(host.exec("docker run --rm debian sh -c 'echo hello | tr -d l'", { tty: false }).stdout).toBe('heo\n');
+	expect(host.exec('docker build -q -t shout .', { tty: false }).exitCode).toBe(0);
+	expect(host.exec('docker run --rm shout', { tty: false }).stdout).toBe('WELCOME ABOARD\n');
+});

@@ -792,6 +792,8 @@ const PROGRAMS: Record<string, Program> = {
 		c.io.out(`${c.facts.ncpu}\n`);
 		return 0;
 	},
+	// tr reads standard input only: the host's implementation (stdin is a pipe or a `<` file).
+	tr: (argv, c) => runText(argv, { stdin: c.io.stdin, read: () => null, out: (t) => c.io.out(t), err: (t) => c.io.err(t), style: gnu(c) ? 'gnu' : 'busybox' }),
 	head: (argv, c) => headTail(argv, c, true),
 	tail: (argv, c) => headTail(argv, c, false),
 	wc: (argv, c) => {
