@@ -191,6 +191,9 @@ export class HostRunner {
 			stopped: () => stop || this.state.attached !== null,
 			getVar: (name) => {
 				if (name === '?') return String(this.state.lastStatus);
+				// An interactive shell has no arguments: $0 is its name.
+				if (name === '0') return shell;
+				if (name === '#') return '0';
 				const v = this.state.vars?.[name];
 				if (v !== undefined) return v;
 				if (name === 'HOME') return f.hostHome;

@@ -54,7 +54,8 @@ export function kindOf(argv: string[], fs: ContainerFs | null, cwd = '/'): Progr
 	if (name === 'mysqld') return 'mysql';
 	if (SERVERS.includes(name) && !rest.some((a) => a === '--version' || a === '-v' || a === '-V' || a === '-h' || a === '--help')) return 'server';
 	if (name === 'cmd' || name === 'cmd.exe') return rest.some((a) => a.toLowerCase() === '/c') ? 'oneshot' : 'cmd';
-	if (name === 'bash' || name === 'sh' || name === 'ash') return loopScript(argv) !== null ? 'script' : rest.includes('-c') ? 'oneshot' : 'shell';
+	// `sh -c …` and `sh FILE …` run and end; a bare `sh` waits for its input.
+	if (name === 'bash' || name === 'sh' || name === 'ash') return loopScript(argv) !== null ? 'script' : rest.includes('-c') || (rest[0] !== undefined && !rest[0].startsWith('-')) ? 'oneshot' : 'shell';
 	if (name === 'python3' || name === 'python' || name === 'node') {
 		const file = rest.find((a) => !a.startsWith('-'));
 		if (rest.length === 0) return 'repl';
@@ -340,6 +341,27 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 	const shellName = root.shell === 'bash' && opts.interactive ? 'bash' : opts.interactive ? (opts.argv0 ?? 'sh') : root.shName.replace(/:$/, '');
 	const env = { ...envOf(c), ...(opts.env ?? {}) };
 	const state: ContainerShell = { executor: null as unknown as ShellExecutor, ctx: null as unknown as ProgramCtx, exited: null, vars: { ...(opts.vars ?? {}) } };
+	// $0, $1 …: the shell's name until `sh -c SCRIPT NAME ARGS…` or a script file sets them.
+	let positional: string[] = [shellName === 'bash' ? 'bash' : shellName.replace(/:.*$/, '')];
+	/** A shell script the kernel would run by its #! line: by its path, or found on PATH. */
+	const scriptText = (name: string): string | null => {
+		const paths = name.includes('/') ? [normPath(name, ctx.cwd)] : ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].map((d) => `${d}/${name}`);
+		for (const p of paths) {
+			const text = fs.read(p);
+			if (text !== null && /^#!\s*\/(usr\/)?bin\/(env )?(ba|a)?sh\b/.test(text)) return text;
+		}
+		return null;
+	};
+	/** Runs shell text with its own positional parameters, as `sh -c` and a script file do. */
+	const withArgs = (args: string[], text: string, pio: Io): number => {
+		const saved = positional;
+		positional = args.length ? args : saved;
+		try {
+			return state.executor.runLine(text.replace(/^#!.*\n/, '').replace(/\n+/g, ';').replace(/^;+|;+$/g, ''), pio);
+		} finally {
+			positional = saved;
+		}
+	};
 	const clock = opts.clock;
 	let lastStatus = 0;
 	let pid = 7;
@@ -393,6 +415,9 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		stopped: () => state.exited !== null || (clock !== undefined && clock.now > clock.until),
 		getVar(name) {
 			if (name === '?') return String(lastStatus);
+			if (/^[0-9]$/.test(name)) return positional[Number(name)] ?? '';
+			if (name === '#') return String(positional.length - 1);
+			if (name === '@' || name === '*') return positional.slice(1).join(' ');
 			if (name === 'PWD') return ctx.cwd;
 			return state.vars[name] ?? ctx.env[name] ?? '';
 		},
@@ -442,8 +467,12 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 				status = 0;
 			} else if (name === 'bash' || name === 'sh') {
 				if (!fs.hasCommand(name)) status = notFound(name, pio.err);
-				else if (argv[1] === '-c') status = state.executor.runLine(argv[2] ?? '', pio);
+				else if (argv[1] === '-c') status = withArgs(argv.length > 3 ? argv.slice(3) : [name], argv[2] ?? '', pio);
+				else if (argv[1] && fs.read(normPath(argv[1], ctx.cwd)) !== null) status = withArgs(argv.slice(1), fs.read(normPath(argv[1], ctx.cwd))!, pio);
 				else status = 0;
+			} else if (scriptText(name) !== null) {
+				// A shell script (an entrypoint script, ./run.sh): the kernel hands it to its #! line's shell.
+				status = withArgs(argv, scriptText(name)!, pio);
 			} else if (!fs.hasCommand(name) || !hasProgram(name)) {
 				if (fs.hasCommand(name) && !hasProgram(name)) status = 0;
 				else status = notFound(name, pio.err);

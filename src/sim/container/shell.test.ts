@@ -128,3 +128,22 @@ test('env lists PATH, HOSTNAME, then -e variables, then HOME, as moby builds it'
 	const out = host.exec('docker run --rm -e A=1 -e B=2 alpine env', { tty: false }).stdout;
 	expect(out.replace(/HOSTNAME=[0-9a-f]{12}/, 'HOSTNAME=<id>')).toBe('PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\nHOSTNAME=<id>\nA=1\nB=2\nHOME=/root\n');
 });
+
+test('positional parameters: sh -c SCRIPT NAME ARGS, a script file by path or on PATH, and the host shell', () => {
+	const { host } = sim('linux', {
+		'greet.sh': '#!/bin/sh\necho "$GREETING, $1! ($# args: $@)"\n',
+		Dockerfile: 'FROM alpine\nCOPY greet.sh /usr/local/bin/greet\nENV GREETING=Hello\nENTRYPOINT ["greet"]\nCMD ["world"]\n',
+	});
+	const run = (line: string) => host.exec(line, { tty: false }).stdout;
+	run('docker pull -q alpine');
+	// docker's own example of sh -c with arguments: the first word after the script is $0.
+	expect(run("docker run --rm alpine sh -c 'echo \"$0|$1|$#|$@\"' name a b")).toBe('name|a|2|a b\n');
+	expect(run("docker run --rm alpine sh -c 'echo $0 $#'")).toBe('sh 0\n');
+	expect(run("docker run --rm debian bash -c 'echo $0'")).toBe('bash\n');
+	// An entrypoint script: CMD gives its default argument, docker run's words replace it.
+	expect(host.exec('docker build -q -t greet .', { tty: false }).exitCode).toBe(0);
+	expect(run('docker run --rm greet')).toBe('Hello, world! (1 args: world)\n');
+	expect(run('docker run --rm greet Dockside two')).toBe('Hello, Dockside! (2 args: Dockside two)\n');
+	expect(run('docker run --rm --entrypoint sh greet /usr/local/bin/greet x')).toBe('Hello, x! (1 args: x)\n');
+	expect(run('echo "$0 $#"')).toBe('bash 0\n');
+});

@@ -202,7 +202,7 @@ export function parseLine(line: string): ParseResult {
 					i = end + 1;
 					continue;
 				}
-				if (d === '$' && (s[i + 1] === '{' || s[i + 1] === '?' || VAR_START.test(s[i + 1] ?? ''))) {
+				if (d === '$' && (s[i + 1] === '{' || /[?0-9#@*]/.test(s[i + 1] ?? '') || VAR_START.test(s[i + 1] ?? ''))) {
 					const r = readVar(s, i);
 					if (!r) return { ok: false, error: "bash: unexpected EOF while looking for matching `}'" };
 					word.parts.push({ t: 'var', v: r.name, q: true });
@@ -246,7 +246,7 @@ export function parseLine(line: string): ParseResult {
 			i = end + 1;
 			continue;
 		}
-		if (c === '$' && (s[i + 1] === '{' || s[i + 1] === '?' || VAR_START.test(s[i + 1] ?? ''))) {
+		if (c === '$' && (s[i + 1] === '{' || /[?0-9#@*]/.test(s[i + 1] ?? '') || VAR_START.test(s[i + 1] ?? ''))) {
 			const r = readVar(s, i);
 			if (!r) return { ok: false, error: "bash: unexpected EOF while looking for matching `}'" };
 			if (!word) word = { parts: [], quoted: false, start: i };
@@ -277,6 +277,8 @@ function readVar(s: string, i: number): { name: string; end: number } | null {
 		return { name: s.slice(i + 2, end), end: end + 1 };
 	}
 	if (s[i + 1] === '?') return { name: '?', end: i + 2 };
+	// Positional and special parameters: $0 … $9 (one digit, as in sh), $#, $@, $*.
+	if (/[0-9#@*]/.test(s[i + 1] ?? '')) return { name: s[i + 1]!, end: i + 2 };
 	let j = i + 1;
 	while (j < s.length && VAR_CHAR.test(s[j]!)) j++;
 	return { name: s.slice(i + 1, j), end: j };
