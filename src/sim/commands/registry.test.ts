@@ -41,6 +41,7 @@ Commands:
   history     Show the history of an image
   inspect     Return low-level information on Docker objects
   kill        Kill one or more running containers
+  load        Load an image from a tar archive or STDIN
   logs        Fetch the logs of a container
   pause       Pause all processes within one or more containers
   port        List port mappings or a specific mapping for the container
@@ -124,6 +125,7 @@ Commands:
   history     Show the history of an image
   inspect     Return low-level information on Docker objects
   kill        Kill one or more running containers
+  load        Load an image from a tar archive or STDIN
   logs        Fetch the logs of a container
   pause       Pause all processes within one or more containers
   port        List port mappings or a specific mapping for the container
@@ -303,6 +305,7 @@ Commands:
   build       Start a build
   history     Show the history of an image
   inspect     Display detailed information on one or more images
+  load        Load an image from a tar archive or STDIN
   ls          List images
   prune       Remove unused images
   pull        Download an image from a registry

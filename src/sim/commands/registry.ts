@@ -28,6 +28,7 @@ import { restart } from './restart.ts';
 import { rm } from './rm.ts';
 import { rmi } from './rmi.ts';
 import { save } from './save.ts';
+import { load } from './load.ts';
 import { create, run } from './run.ts';
 import { start } from './start.ts';
 import { stats } from './stats.ts';
@@ -47,7 +48,7 @@ export const COMMANDS: CommandDef[] = [
 	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect, networkPrune,
 	systemDf, systemPrune,
 	cp, stats, top, rename, pause, unpause, wait, diff, commit, attach,
-	save, contextLs, contextShow, contextUse,
+	save, load, contextLs, contextShow, contextUse,
 ];
 
 export const GROUPS: GroupDef[] = [

@@ -3,6 +3,7 @@
 import { findImage } from '../engine/images.ts';
 import { familiarString, parseReference } from '../engine/reference.ts';
 import { normPath } from '../container/fs.ts';
+import type { Image } from '../engine/types.ts';
 import type { Parsed } from '../shell/flags.ts';
 import type { CommandDef, Ctx } from './types.ts';
 
@@ -25,6 +26,7 @@ export const save: CommandDef = {
 			return 1;
 		}
 		const manifest: Array<{ Config: string; RepoTags: string[]; Layers: string[] }> = [];
+		const images: Image[] = [];
 		for (const input of p.args) {
 			const img = findImage(ctx.host, input);
 			if (!img) {
@@ -32,6 +34,7 @@ export const save: CommandDef = {
 				ctx.io.err(`Error response from daemon: No such image: ${r.ok ? familiarString(r.ref) : input}\n`);
 				return 1;
 			}
+			images.push(JSON.parse(JSON.stringify(img)) as Image);
 			manifest.push({ Config: `blobs/sha256/${img.id}`, RepoTags: img.repoTags, Layers: img.layers.map((l) => `blobs/sha256/${l.digest}`) });
 		}
 		const text = JSON.stringify(manifest) + '\n';
@@ -54,6 +57,7 @@ export const save: CommandDef = {
 			return 1;
 		}
 		ctx.host.files[key] = text;
+		(ctx.host.archives ??= {})[key] = images;
 		return 0;
 	},
 };

@@ -223,6 +223,8 @@ export interface HostState {
 	vars?: Record<string, string>;
 	exported?: string[];
 	history?: string[];
+	/** What `docker save -o` wrote, by project-relative path: the images, for `docker load`. */
+	archives?: Record<string, Image[]>;
 }
 
 export interface PendingPrompt {
