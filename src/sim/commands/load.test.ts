@@ -25,4 +25,9 @@ test('no input, a missing file, a file that is not an archive', () => {
 	expect(err('docker load -i nope.tar')).toEqual([1, 'open nope.tar: no such file or directory\n']);
 	host.exec('echo hi > notes.tar', { tty: false });
 	expect(err('docker load -i notes.tar')).toEqual([1, 'Error response from daemon: archive/tar: invalid tar header\n']);
+	// An archive written over is no archive any more.
+	host.exec('docker pull alpine', { tty: false });
+	host.exec('docker save -o alpine.tar alpine', { tty: false });
+	host.exec('echo oops > alpine.tar', { tty: false });
+	expect(err('docker load -i alpine.tar')).toEqual([1, 'Error response from daemon: archive/tar: invalid tar header\n']);
 });

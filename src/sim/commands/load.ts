@@ -35,7 +35,8 @@ export const load: CommandDef = {
 			ctx.io.err(`open ${input}: no such file or directory\n`);
 			return 1;
 		}
-		const images = ctx.host.archives?.[key];
+		// The archive is what save wrote there, unless the file has been written over since.
+		const images = ctx.host.files[key]!.startsWith('[{"Config":') ? ctx.host.archives?.[key] : undefined;
 		if (!images) {
 			ctx.io.err('Error response from daemon: archive/tar: invalid tar header\n');
 			return 1;
