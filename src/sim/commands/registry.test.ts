@@ -24,6 +24,7 @@ Common Commands:
   info        Display system-wide information
 
 Management Commands:
+  builder     Manage builds
   compose*    Docker Compose
   container   Manage containers
   context     Manage contexts
@@ -108,6 +109,7 @@ Common Commands:
   info        Display system-wide information
 
 Management Commands:
+  builder     Manage builds
   compose*    Docker Compose
   container   Manage containers
   context     Manage contexts

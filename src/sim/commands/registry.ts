@@ -29,6 +29,7 @@ import { rm } from './rm.ts';
 import { rmi } from './rmi.ts';
 import { save } from './save.ts';
 import { load } from './load.ts';
+import { builderPrune } from './builder.ts';
 import { create, run } from './run.ts';
 import { start } from './start.ts';
 import { stats } from './stats.ts';
@@ -48,10 +49,11 @@ export const COMMANDS: CommandDef[] = [
 	networkCreate, networkLs, networkRm, networkInspect, networkConnect, networkDisconnect, networkPrune,
 	systemDf, systemPrune,
 	cp, stats, top, rename, pause, unpause, wait, diff, commit, attach,
-	save, load, contextLs, contextShow, contextUse,
+	save, load, builderPrune, contextLs, contextShow, contextUse,
 ];
 
 export const GROUPS: GroupDef[] = [
+	{ name: 'builder', short: 'Manage builds' },
 	{ name: 'container', short: 'Manage containers' },
 	{ name: 'context', short: 'Manage contexts' },
 	{ name: 'image', short: 'Manage images' },

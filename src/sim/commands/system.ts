@@ -7,6 +7,7 @@ import { deleteImage } from './rmi.ts';
 import { confirm } from './common.ts';
 import type { CommandDef, Ctx } from './types.ts';
 import { volumeSize } from './volume.ts';
+import { pruneBuildCache } from './builder.ts';
 
 export const systemDf: CommandDef = {
 	name: 'df',
@@ -92,12 +93,9 @@ export const systemPrune: CommandDef = {
 			}
 			out += '\n';
 		}
-		const cache = Object.keys(ctx.host.buildCache);
-		for (const k of cache) {
-			reclaimed += ctx.host.buildCache[k]!.size;
-			delete ctx.host.buildCache[k];
-		}
-		ctx.host.buildBases = {};
+		const cache = pruneBuildCache(ctx.host, all);
+		out += cache.text;
+		reclaimed += cache.reclaimed;
 		out += `Total reclaimed space: ${humanSize(reclaimed)}\n`;
 		ctx.io.out(out);
 		return 0;
