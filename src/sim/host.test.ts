@@ -135,3 +135,8 @@ test('prompts follow the host and the attached shell', () => {
 	expect(host.prompt()).toBe('root@2391675b3f5d:/# ');
 	expect(host.attached()).toBe(true);
 });
+
+test('the host shell names itself: $0 and $BASH_VERSION on Linux, no arguments', () => {
+	const { host } = sim('linux');
+	expect(host.exec('echo "$0 $# $BASH_VERSION"', { tty: false }).stdout).toBe('bash 0 5.2.21(1)-release\n');
+});

@@ -200,6 +200,7 @@ export class HostRunner {
 				if (name === 'PWD') return this.projectDir() + (this.state.cwd ? '/' + this.state.cwd : '');
 				if (name === 'USER') return 'dev';
 				if (name === 'SHELL') return zsh ? '/bin/zsh' : '/bin/bash';
+				if (name === 'BASH_VERSION' && !zsh) return '5.2.21(1)-release';
 				return '';
 			},
 			readFile: (p) => {
