@@ -27,6 +27,8 @@ interface StageState {
 	workdir: string;
 	user: string;
 	cmd: string[] | null;
+	/** CMD was set in this stage (not inherited): an ENTRYPOINT after it keeps it. */
+	ownCmd?: boolean;
 	entrypoint: string[] | null;
 	exposed: string[];
 	volumes: string[];
@@ -414,10 +416,13 @@ function applyMeta(s: StageState, ins: Instruction, vars: Record<string, string>
 		}
 		case 'CMD':
 			s.cmd = ins.json ? ins.args : ['/bin/sh', '-c', ins.rest];
+			s.ownCmd = true;
 			hist(`CMD ${jsonList(s.cmd)}`);
 			break;
 		case 'ENTRYPOINT':
 			s.entrypoint = ins.json ? ins.args : ['/bin/sh', '-c', ins.rest];
+			// The Dockerfile frontend: an ENTRYPOINT resets a CMD inherited from the base image.
+			if (!s.ownCmd) s.cmd = null;
 			hist(`ENTRYPOINT ${jsonList(s.entrypoint)}`);
 			break;
 		case 'EXPOSE':

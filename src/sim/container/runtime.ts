@@ -357,7 +357,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 		const saved = positional;
 		positional = args.length ? args : saved;
 		try {
-			return state.executor.runLine(text.replace(/^#!.*\n/, '').replace(/\n+/g, ';').replace(/^;+|;+$/g, ''), pio);
+			return state.executor.runLine(scriptLine(text), pio);
 		} finally {
 			positional = saved;
 		}
@@ -421,6 +421,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 			if (name === 'PWD') return ctx.cwd;
 			return state.vars[name] ?? ctx.env[name] ?? '';
 		},
+		getArgs: () => positional.slice(1),
 		setVar(name, value, exported) {
 			if (exported || ctx.env[name] !== undefined) {
 				ctx.env[name] = value;
@@ -649,6 +650,18 @@ export function startProcess(world: World, host: HostState, c: Container, io: Io
 			return { kind, error: '', exitCode: c.exitCode };
 		}
 	}
+}
+
+/** A script file as one line for the executor: comments and blank lines dropped, lines joined by
+ * `;`, except after words that continue a command (`then`, `do`, `else`, `{`, `&&`, `|`). */
+export function scriptLine(text: string): string {
+	let line = '';
+	for (const raw of text.split('\n')) {
+		const l = raw.trim();
+		if (l === '' || l.startsWith('#')) continue;
+		line += line === '' ? l : /(?:^|\s)(?:then|do|else|\{)$|&&$|\|\|?$/.test(line) ? ` ${l}` : `; ${l}`;
+	}
+	return line;
 }
 
 function family(host: HostState, c: Container) {

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import { finalScreen } from '../index.ts';
 import { sim } from '../testing.ts';
+import { scriptLine } from './runtime.ts';
 
 test('docker run -it ubuntu bash: ls, os-release, kernel, hostname, ps, files, exit', () => {
 	const { host } = sim('linux');
@@ -146,4 +147,12 @@ test('positional parameters: sh -c SCRIPT NAME ARGS, a script file by path or on
 	expect(run('docker run --rm greet Dockside two')).toBe('Hello, Dockside! (2 args: Dockside two)\n');
 	expect(run('docker run --rm --entrypoint sh greet /usr/local/bin/greet x')).toBe('Hello, x! (1 args: x)\n');
 	expect(run('echo "$0 $#"')).toBe('bash 0\n');
+});
+
+test('a script file keeps its comments out and its if/for blocks whole', () => {
+	expect(scriptLine('#!/bin/sh\n# greet each name\nfor n in "$@"\ndo\n  echo "hi $n"\ndone\n\nif [ $# -eq 0 ]; then\n  echo none\nfi\n')).toBe('for n in "$@"; do echo "hi $n"; done; if [ $# -eq 0 ]; then echo none; fi');
+	const { host } = sim('linux', { 'run.sh': '#!/bin/sh\n# greet each name\nfor n in "$@"\ndo\n  echo "hi $n"\ndone\nif [ $# -eq 0 ]; then\n  echo none\nfi\n', Dockerfile: 'FROM alpine\nCOPY run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n' });
+	host.exec('docker build -q -t each .', { tty: false });
+	expect(host.exec('docker run --rm each a b', { tty: false }).stdout).toBe('hi a\nhi b\n');
+	expect(host.exec('docker run --rm each', { tty: false }).stdout).toBe('none\n');
 });

@@ -18,6 +18,8 @@ export interface ShellHooks {
 	run(argv: string[], io: Io, env: Record<string, string>): number;
 	/** Variable lookup ($HOME, $?, …). */
 	getVar(name: string): string;
+	/** The positional parameters ($1 …), so a quoted "$@" gives one word each. */
+	getArgs?(): string[];
 	readFile(path: string): string | null;
 	/** Write a file; returns an error message (`bash: x: No such file or directory`) or null. */
 	writeFile(path: string, content: string, append: boolean): string | null;
@@ -293,6 +295,13 @@ export class ShellExecutor {
 		for (const p of w.parts) {
 			if (p.t === 'lit') {
 				fields[fields.length - 1] += p.v;
+				continue;
+			}
+			if (p.t === 'var' && p.v === '@' && p.q && this.hooks.getArgs) {
+				// "$@": each parameter its own word; none at all when there are none.
+				const args = this.hooks.getArgs();
+				if (args.length === 0 && w.parts.length === 1) return [];
+				args.forEach((a, i) => (i === 0 ? (fields[fields.length - 1] += a) : fields.push(a)));
 				continue;
 			}
 			const value = p.t === 'var' ? this.hooks.getVar(p.v) : p.t === 'arith' ? this.arithmetic(p.v) : this.substitute(p.v);
