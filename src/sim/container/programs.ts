@@ -95,10 +95,9 @@ function addUser(argv: string[], c: ProgramCtx, tool: 'busybox' | 'shadow'): num
 		return tool === 'busybox' ? 1 : 9;
 	}
 	const system = opts[tool === 'busybox' ? 'S' : 'r'] === true;
-	if (tool === 'busybox' && !system && opts.D !== true) {
-		// Without -D BusyBox asks for a password on the terminal; a build has none to answer.
-		c.io.err(`Changing password for ${name}\nNew password: \npasswd: password for ${name} is unchanged\n`);
-	}
+	// Without -D BusyBox runs passwd once the user is written: with no terminal to answer it,
+	// passwd gives up and the command fails (a Dockerfile's RUN adduser app stops the build).
+	const askPassword = tool === 'busybox' && !system && opts.D !== true;
 	const uidOpt = typeof opts.u === 'string' ? Number(opts.u) : undefined;
 	const uid = uidOpt ?? (tool === 'shadow' && system ? 999 - [...Array(899).keys()].find((k) => !users.some((u) => u.id === 999 - k))! : nextId(users.map((u) => u.id), system));
 	const groupOpt = (tool === 'busybox' ? opts.G : opts.g) as string | undefined;
@@ -123,6 +122,11 @@ function addUser(argv: string[], c: ProgramCtx, tool: 'busybox' | 'shadow'): num
 	c.fs.write('/etc/passwd', (c.fs.read('/etc/passwd') ?? '') + `${name}:x:${uid}:${gid}:${gecos}:${home}:${shell}\n`);
 	const makeHome = tool === 'busybox' ? opts.H !== true && !system : opts.m === true;
 	if (makeHome) c.fs.mkdir(home);
+	if (askPassword) {
+		c.io.out(`Changing password for ${name}\nNew password: `);
+		c.io.err(`passwd: password for ${name} is unchanged\n`);
+		return 1;
+	}
 	return 0;
 }
 

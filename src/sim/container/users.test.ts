@@ -63,6 +63,9 @@ test('adduser and useradd: the next free ids, their own group, and their errors'
 	expect(lines).toBe('dev:x:1000:1000:Linux User,,,:/home/dev:/bin/sh\nops:x:1001:1001:Linux User,,,:/home/ops:/bin/sh\ndev:x:1000:\nops:x:1001:\n1\n');
 	expect(run("docker run --rm alpine sh -c 'adduser -D dev; adduser -D dev'").stderr).toBe("adduser: user 'dev' in use\n");
 	expect(run("docker run --rm alpine adduser -D -G staff dev").stderr).toBe('adduser: unknown group staff\n');
+	// Without -D, BusyBox's passwd asks for a password no one can type in a build, and fails.
+	const asked = run("docker run --rm alpine sh -c 'adduser dev; echo $?; tail -1 /etc/passwd'");
+	expect([asked.stdout, asked.stderr]).toEqual(['Changing password for dev\nNew password: 1\ndev:x:1000:1000:Linux User,,,:/home/dev:/bin/sh\n', 'passwd: password for dev is unchanged\n']);
 	run('docker pull debian');
 	expect(run("docker run --rm debian sh -c 'useradd -r svc; useradd app; tail -2 /etc/passwd; useradd app; echo $?'").stdout).toBe('svc:x:999:999::/home/svc:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n9\n');
 	expect(run("docker run --rm debian sh -c 'useradd app; useradd app'").stderr).toBe("useradd: user 'app' already exists\n");
