@@ -79,3 +79,17 @@ test('docker top and the x-ray: the user by name inside, by number on the host',
 	const xray = host.state().xray.containers.find((c) => c.name === 'wk')!;
 	expect(xray.processes.map((p) => p.user)).toEqual(['app']);
 });
+
+test('the official images\' own accounts resolve: node, nginx, redis, postgres, mysql', () => {
+	const { run } = sim('linux', { Dockerfile: 'FROM node:22-alpine\nUSER node\nCMD ["id"]\n' });
+	const id = (image: string, user: string) => run(`docker run --rm -u ${user} ${image} id`).stdout;
+	expect(id('node', 'node')).toBe('uid=1000(node) gid=1000(node) groups=1000(node)\n');
+	expect(id('nginx', 'nginx')).toBe('uid=101(nginx) gid=101(nginx) groups=101(nginx)\n');
+	expect(id('nginx:alpine', 'nginx')).toBe('uid=101(nginx) gid=101(nginx) groups=101(nginx)\n');
+	expect(id('redis', 'redis')).toBe('uid=999(redis) gid=999(redis) groups=999(redis)\n');
+	expect(id('postgres', 'postgres')).toBe('uid=999(postgres) gid=999(postgres) groups=999(postgres)\n');
+	expect(id('mysql', 'mysql')).toBe('uid=999(mysql) gid=999(mysql) groups=999(mysql)\n');
+	// The common Dockerfile line USER node, on node's Alpine variant.
+	expect(run('docker build -q -t app .').exitCode).toBe(0);
+	expect(run('docker run --rm app').stdout).toBe('uid=1000(node) gid=1000(node) groups=1000(node)\n');
+});

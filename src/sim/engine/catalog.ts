@@ -4,7 +4,8 @@
 import { sha256 } from './sha256.ts';
 import { alpineBase, B, buildpackDeps, EMPTY_LAYER, debianBookworm, debianTrixie, debianTrixieSlim, EMPTY, L, M, NGINX_ENV, PATH, type CatalogVersion } from './bases.ts';
 import { OFFICIAL, splitTag, TAG_RULES } from './official.ts';
-import type { Arch, HistoryEntry, Image, ImageConfig, Layer, OsName } from './types.ts';
+import type { Arch, FsFamily, HistoryEntry, Image, ImageConfig, Layer, OsName } from './types.ts';
+import { rootFs } from '../container/rootfs.ts';
 
 export type { CatalogVersion };
 export { EMPTY_LAYER };
@@ -290,6 +291,29 @@ export const CATALOG: CatalogVersion[] = [
 	},
 	...OFFICIAL,
 ];
+
+/**
+ * The accounts an official image adds to its base's /etc/passwd and /etc/group (its Dockerfile's
+ * groupadd/useradd or addgroup/adduser), by repository and family, so `--user node` and
+ * `USER nginx` resolve as they do in the real images.
+ */
+const ACCOUNTS: Record<string, Partial<Record<FsFamily, [passwd: string, group: string]>>> = {
+	nginx: { debian: ['nginx:x:101:101:nginx user:/nonexistent:/bin/false', 'nginx:x:101:'], alpine: ['nginx:x:101:101:nginx:/var/cache/nginx:/sbin/nologin', 'nginx:x:101:nginx'] },
+	node: { debian: ['node:x:1000:1000::/home/node:/bin/bash', 'node:x:1000:'], alpine: ['node:x:1000:1000::/home/node:/bin/sh', 'node:x:1000:node'] },
+	redis: { debian: ['redis:x:999:999::/home/redis:/usr/sbin/nologin', 'redis:x:999:'], alpine: ['redis:x:999:1000:Linux User,,,:/home/redis:/sbin/nologin', 'redis:x:1000:redis'] },
+	postgres: { debian: ['postgres:x:999:999::/var/lib/postgresql:/bin/bash', 'postgres:x:999:'], alpine: ['postgres:x:70:70::/var/lib/postgresql:/bin/sh', 'postgres:x:70:postgres'] },
+	mysql: { oracle: ['mysql:x:999:999::/var/lib/mysql:/bin/bash', 'mysql:x:999:'], debian: ['mysql:x:999:999::/var/lib/mysql:/bin/bash', 'mysql:x:999:'] },
+	mariadb: { ubuntu: ['mysql:x:999:999::/home/mysql:/bin/sh', 'mysql:x:999:'] },
+	mongo: { ubuntu: ['mongodb:x:999:999::/data/db:/bin/sh', 'mongodb:x:999:'] },
+	memcached: { debian: ['memcache:x:11211:11211::/home/memcache:/bin/sh', 'memcache:x:11211:'], alpine: ['memcache:x:11211:11211:Linux User,,,:/home/memcache:/sbin/nologin', 'memcache:x:11211:'] },
+	rabbitmq: { ubuntu: ['rabbitmq:x:999:999::/var/lib/rabbitmq:/usr/sbin/nologin', 'rabbitmq:x:999:'], alpine: ['rabbitmq:x:100:101:Linux User,,,:/var/lib/rabbitmq:/sbin/nologin', 'rabbitmq:x:101:rabbitmq'] },
+};
+for (const v of CATALOG) {
+	const account = v.domain === 'docker.io' ? ACCOUNTS[v.path.replace(/^library\//, '')]?.[v.family] : undefined;
+	if (!account) continue;
+	const base = rootFs(v.family).files;
+	v.files = { ...v.files, '/etc/passwd': (v.files?.['/etc/passwd'] ?? base['/etc/passwd'] ?? '') + account[0] + '\n', '/etc/group': (v.files?.['/etc/group'] ?? base['/etc/group'] ?? '') + account[1] + '\n' };
+}
 
 export interface CatalogPlatformImage {
 	version: CatalogVersion;
