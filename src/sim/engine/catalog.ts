@@ -306,6 +306,10 @@ const ACCOUNTS: Record<string, Partial<Record<FsFamily, [passwd: string, group: 
 	mariadb: { ubuntu: ['mysql:x:999:999::/home/mysql:/bin/sh', 'mysql:x:999:'] },
 	mongo: { ubuntu: ['mongodb:x:999:999::/data/db:/bin/sh', 'mongodb:x:999:'] },
 	memcached: { debian: ['memcache:x:11211:11211::/home/memcache:/bin/sh', 'memcache:x:11211:'], alpine: ['memcache:x:11211:11211:Linux User,,,:/home/memcache:/sbin/nologin', 'memcache:x:11211:'] },
+	haproxy: { debian: ['haproxy:x:99:99::/var/lib/haproxy:/usr/sbin/nologin', 'haproxy:x:99:'] },
+	sonarqube: { ubuntu: ['sonarqube:x:1000:0::/opt/sonarqube:/bin/bash', 'sonarqube:x:1000:'] },
+	adminer: { alpine: ['adminer:x:1000:1000:Linux User,,,:/home/adminer:/sbin/nologin', 'adminer:x:1000:'] },
+	kong: { ubuntu: ['kong:x:1000:1000::/home/kong:/bin/sh', 'kong:x:1000:'] },
 	rabbitmq: { ubuntu: ['rabbitmq:x:999:999::/var/lib/rabbitmq:/usr/sbin/nologin', 'rabbitmq:x:999:'], alpine: ['rabbitmq:x:100:101:Linux User,,,:/var/lib/rabbitmq:/sbin/nologin', 'rabbitmq:x:101:rabbitmq'] },
 };
 for (const v of CATALOG) {

@@ -3,6 +3,8 @@
 // repositories keep docker's own errors. Each case starts from a fresh, seeded world.
 import { expect, test } from 'vitest';
 import { sim } from '../testing.ts';
+import { rootFs } from '../container/rootfs.ts';
+import { CATALOG } from './catalog.ts';
 
 const POPULAR = [
 	'redis', 'redis:7', 'redis:7-alpine', 'redis:alpine', 'mongo', 'mongo:7', 'node:22-alpine', 'node:20', 'node:18-slim', 'node:lts-alpine',
@@ -81,4 +83,20 @@ test('mongo keeps running and logs that it waits for connections', () => {
 	expect(ps.stdout).toBe('db Up 2 seconds 27017/tcp\n');
 	const logs = host.exec('docker logs -n 1 db');
 	expect(logs.stdout).toBe('{"t":{"$date":"2025-11-12T09:00:16.899+00:00"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}\n');
+});
+
+test('every Linux image whose config names a user has that account, so it starts', () => {
+	const unresolved: string[] = [];
+	for (const v of CATALOG) {
+		const user = v.config.user ?? '';
+		if (v.family === 'windows' || !user || /^\d+(:\d+)?$/.test(user)) continue;
+		const name = user.split(':')[0]!;
+		const passwd = v.files?.['/etc/passwd'] ?? rootFs(v.family).files['/etc/passwd'] ?? '';
+		if (!passwd.split('\n').some((line) => line.split(':')[0] === name)) unresolved.push(`${v.path}:${v.tags[0]} (${user})`);
+	}
+	expect(unresolved).toEqual([]);
+	// And one of them, started: memcached runs as memcache.
+	const { host } = sim('linux');
+	host.exec('docker run -d --name mc memcached', { tty: false });
+	expect(host.exec('docker exec mc id -un', { tty: false }).stdout).toBe('memcache\n');
 });
