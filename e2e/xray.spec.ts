@@ -20,6 +20,17 @@ async function toStep(widget: Locator, k: number) {
 	await expect(widget.locator('.tr-progress')).toHaveValue(String(k));
 }
 
+/** The run walkthrough at step 3, taken over, with one command typed into the live terminal. */
+async function takeOverAndType(page: Page, line: string) {
+	const widget = await ready(page, RUN('en'));
+	await toStep(widget, 3);
+	await widget.getByRole('button', { name: 'Try it yourself' }).click();
+	await expect(widget).toHaveAttribute('data-state', 'live');
+	await page.keyboard.type(line);
+	await page.keyboard.press('Enter');
+	return widget;
+}
+
 const cells = (row: Locator) => row.locator('td').allTextContents();
 
 test('at the run step, the x-ray shows PID 1 inside ↔ its host PID, the workers and the port mapping', async ({ page, problems }) => {
@@ -133,12 +144,7 @@ test('explanations in the replay rows: tapping a marked token opens the same exp
 });
 
 test('explanations in "Try it yourself": a token the reader\'s own command printed opens its explanation', async ({ page }) => {
-	const widget = await ready(page, RUN('en'));
-	await toStep(widget, 3);
-	await widget.getByRole('button', { name: 'Try it yourself' }).click();
-	await expect(widget).toHaveAttribute('data-state', 'live');
-	await page.keyboard.type('docker ps');
-	await page.keyboard.press('Enter');
+	const widget = await takeOverAndType(page, 'docker ps');
 	const row = widget.locator('.xterm-rows > div').filter({ hasText: 'sweet_euclid' }).last();
 	await expect(row).toContainText('0.0.0.0:8080->80/tcp');
 	// Hover, then click, over the token's cells (xterm.js finds links on hover).
@@ -154,12 +160,7 @@ test('explanations in "Try it yourself": a token the reader\'s own command print
 });
 
 test('explanations in "Try it yourself" with the keyboard: Escape leaves the terminal, Tab reaches the last output\'s tokens', async ({ page }) => {
-	const widget = await ready(page, RUN('en'));
-	await toStep(widget, 3);
-	await widget.getByRole('button', { name: 'Try it yourself' }).click();
-	await expect(widget).toHaveAttribute('data-state', 'live');
-	await page.keyboard.type('docker ps');
-	await page.keyboard.press('Enter');
+	const widget = await takeOverAndType(page, 'docker ps');
 	const last = widget.getByRole('group', { name: 'Explain the last output' });
 	await expect(last.getByRole('button')).toHaveText([/^[0-9a-f]{12}$/, /^Up /, '0.0.0.0:8080->80/tcp']);
 	// Escape hands focus to the screen's box (Tab stays the shell's completion inside).

@@ -99,7 +99,7 @@ function addUser(argv: string[], c: ProgramCtx, tool: 'busybox' | 'shadow'): num
 	// passwd gives up and the command fails (a Dockerfile's RUN adduser app stops the build).
 	const askPassword = tool === 'busybox' && !system && opts.D !== true;
 	const uidOpt = typeof opts.u === 'string' ? Number(opts.u) : undefined;
-	const uid = uidOpt ?? (tool === 'shadow' && system ? 999 - [...Array(899).keys()].find((k) => !users.some((u) => u.id === 999 - k))! : nextId(users.map((u) => u.id), system));
+	const uid = uidOpt ?? nextId(users.map((u) => u.id), system, 100, tool === 'shadow');
 	const groupOpt = (tool === 'busybox' ? opts.G : opts.g) as string | undefined;
 	let gid: number;
 	if (typeof groupOpt === 'string') {
@@ -158,7 +158,7 @@ function addGroup(argv: string[], c: ProgramCtx, tool: 'busybox' | 'shadow'): nu
 		return tool === 'busybox' ? 1 : 9;
 	}
 	const system = opts[tool === 'busybox' ? 'S' : 'r'] === true;
-	const gid = typeof opts.g === 'string' ? Number(opts.g) : tool === 'shadow' && system ? 999 - [...Array(899).keys()].find((k) => !grps.some((g) => g.id === 999 - k))! : nextId(grps.map((g) => g.id), system, 101);
+	const gid = typeof opts.g === 'string' ? Number(opts.g) : nextId(grps.map((g) => g.id), system, 101, tool === 'shadow');
 	c.fs.write('/etc/group', (c.fs.read('/etc/group') ?? '') + `${name}:x:${gid}:\n`);
 	return 0;
 }

@@ -355,7 +355,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 	/** Runs shell text with its own positional parameters, as `sh -c` and a script file do. */
 	const withArgs = (args: string[], text: string, pio: Io): number => {
 		const saved = positional;
-		positional = args.length ? args : saved;
+		positional = args;
 		try {
 			return state.executor.runLine(scriptLine(text), pio);
 		} finally {
@@ -443,6 +443,7 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 			ctx.io = pio;
 			ctx.now = clock ? clock.now : world.now();
 			let status: number;
+			let script: string | null;
 			if (name === 'exit') {
 				status = Number(argv[1] ?? lastStatus) & 255;
 				state.exited = Number.isNaN(status) ? 2 : status;
@@ -471,9 +472,9 @@ export function containerShell(world: World, host: HostState, c: Container, io: 
 				else if (argv[1] === '-c') status = withArgs(argv.length > 3 ? argv.slice(3) : [name], argv[2] ?? '', pio);
 				else if (argv[1] && fs.read(normPath(argv[1], ctx.cwd)) !== null) status = withArgs(argv.slice(1), fs.read(normPath(argv[1], ctx.cwd))!, pio);
 				else status = 0;
-			} else if (scriptText(name) !== null) {
+			} else if ((script = scriptText(name)) !== null) {
 				// A shell script (an entrypoint script, ./run.sh): the kernel hands it to its #! line's shell.
-				status = withArgs(argv, scriptText(name)!, pio);
+				status = withArgs(argv, script, pio);
 			} else if (!fs.hasCommand(name) || !hasProgram(name)) {
 				if (fs.hasCommand(name) && !hasProgram(name)) status = 0;
 				else status = notFound(name, pio.err);

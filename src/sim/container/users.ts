@@ -62,9 +62,15 @@ export function idLine(who: Identity): string {
 	return `uid=${named(who.uid, who.name)} gid=${named(who.gid, who.groups[0]![1])} groups=${who.groups.map(([id, name]) => named(id, name)).join(',')}`;
 }
 
-/** The next free id for a new user or group: from 1000 up, or (system) from `low` up below 1000. */
-export function nextId(taken: number[], system: boolean, low = 100): number {
+/** The next free id for a new user or group: from 1000 up; a system one from `low` up (BusyBox)
+ * or, with `down`, from 999 down (shadow's useradd -r / groupadd -r). */
+export function nextId(taken: number[], system: boolean, low = 100, down = false): number {
 	const used = new Set(taken);
+	if (system && down) {
+		let id = 999;
+		while (used.has(id)) id--;
+		return id;
+	}
 	let id = system ? low : Math.max(999, ...taken.filter((t) => t >= 1000 && t < 60000)) + 1;
 	while (used.has(id)) id++;
 	return id;
